@@ -52,7 +52,7 @@ CREATE TABLE audit_entry (
     actor           VARCHAR(80)   NOT NULL,
     action          VARCHAR(40)   NOT NULL,
     article_id      BIGINT,
-    version_number  INTEGER,
+    version_no      INTEGER,
     from_state      VARCHAR(20),
     to_state        VARCHAR(20),
     remark          VARCHAR(2000)

@@ -3,6 +3,7 @@ package nl.gemeente.kms.schema.article;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import nl.gemeente.kms.schema.support.InstantConverter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,6 +63,7 @@ public class Article {
   @Column(name = "created_by", nullable = false)
   private String createdBy;
 
+  @Convert(converter = InstantConverter.class)
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import nl.gemeente.kms.schema.support.InstantConverter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -84,9 +85,11 @@ public class ArticleVersion implements WorkflowSubject {
   @Column(nullable = false)
   private String author;
 
+  @Convert(converter = InstantConverter.class)
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Convert(converter = InstantConverter.class)
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -95,9 +98,11 @@ public class ArticleVersion implements WorkflowSubject {
   @Column(name = "review_comment")
   private String reviewComment;
 
+  @Convert(converter = InstantConverter.class)
   @Column(name = "live_from")
   private Instant liveFrom;
 
+  @Convert(converter = InstantConverter.class)
   @Column(name = "live_until")
   private Instant liveUntil;
 

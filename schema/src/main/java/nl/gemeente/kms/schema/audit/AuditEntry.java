@@ -1,12 +1,14 @@
 package nl.gemeente.kms.schema.audit;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import nl.gemeente.kms.schema.support.InstantConverter;
 import java.util.Objects;
 
 /**
@@ -21,6 +23,7 @@ public class AuditEntry {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @Convert(converter = InstantConverter.class)
   @Column(name = "occurred_at", nullable = false, updatable = false)
   private Instant occurredAt;
 

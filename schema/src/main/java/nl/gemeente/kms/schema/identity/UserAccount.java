@@ -2,6 +2,7 @@ package nl.gemeente.kms.schema.identity;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import nl.gemeente.kms.schema.support.InstantConverter;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -34,6 +36,7 @@ public class UserAccount {
   @Column(nullable = false)
   private boolean active;
 
+  @Convert(converter = InstantConverter.class)
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 

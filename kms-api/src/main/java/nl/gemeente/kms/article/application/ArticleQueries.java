@@ -1,0 +1,64 @@
+package nl.gemeente.kms.article.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.gemeente.kms.audit.application.AuditTrail;
+import nl.gemeente.kms.schema.article.Article;
+import nl.gemeente.kms.schema.article.ArticleVersion;
+import nl.gemeente.kms.schema.audit.AuditEntry;
+import nl.gemeente.kms.workflow.Actor;
+import nl.gemeente.kms.workflow.DepartmentScope;
+
+/** Reading articles as this employee may see them: hidden versions simply do not exist for them. */
+@ApplicationScoped
+@Transactional
+public class ArticleQueries {
+
+  @Inject ArticleRepository articles;
+  @Inject AuditTrail audit;
+
+  public Article article(long id, Actor actor) {
+    Article article = articles.find(id).orElseThrow(() -> new ArticleNotFound("Article " + id));
+    if (visibleVersions(article, actor).isEmpty()) {
+      throw new ArticleNotFound("Article " + id);
+    }
+    return article;
+  }
+
+  public List<ArticleVersion> visibleVersions(Article article, Actor actor) {
+    return article.versions().stream()
+        .filter(v -> DepartmentScope.canSee(actor, article.department(), article.audience(), v.state()))
+        .toList();
+  }
+
+  public ArticleVersion version(long id, int number, Actor actor) {
+    Article article = article(id, actor);
+    return visibleVersions(article, actor).stream()
+        .filter(v -> v.number() == number)
+        .findFirst()
+        .orElseThrow(() -> new ArticleNotFound("Version " + number + " of article " + id));
+  }
+
+  /** The text that agents saw at moment {@code at}: for complaints and objections. */
+  public Optional<ArticleVersion> liveAt(long id, Instant at, Actor actor) {
+    return visibleVersions(article(id, actor), actor).stream()
+        .filter(v -> v.liveFrom().map(from -> !at.isBefore(from)).orElse(false))
+        .filter(v -> v.liveUntil().map(until -> at.isBefore(until)).orElse(true))
+        .findFirst();
+  }
+
+  public List<Article> list(String department, int offset, int limit, Actor actor) {
+    return articles.list(department, offset, limit).stream()
+        .filter(a -> !visibleVersions(a, actor).isEmpty())
+        .toList();
+  }
+
+  public List<AuditEntry> auditTrail(long id, Actor actor) {
+    article(id, actor);
+    return audit.forArticle(id);
+  }
+}

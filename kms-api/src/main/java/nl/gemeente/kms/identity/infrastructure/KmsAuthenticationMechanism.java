@@ -1,0 +1,77 @@
+package nl.gemeente.kms.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Accepts HTTP Basic credentials (API clients, and the login call of the web application) and keeps
+ * the result in the session afterwards. Unlike the standard Basic mechanism it never sends a
+ * {@code WWW-Authenticate: Basic} challenge, so a browser shows our login page, not its own dialog;
+ * a refusal is a problem+json 401.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  @Inject IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      UsernamePasswordCredential credential = decode(header.substring(6).trim());
+      if (credential != null) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+          return context.notifyContainerAboutLogin(result);
+        }
+      }
+      return refuse(response, "Unknown user or wrong password.");
+    }
+    if (context.isProtected()) {
+      return refuse(response, "Log in to use the KMS.");
+    }
+    return context.doNothing();
+  }
+
+  private static UsernamePasswordCredential decode(String token) {
+    try {
+      String pair = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+      int colon = pair.indexOf(':');
+      return colon <= 0 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+  }
+
+  private static AuthenticationStatus refuse(HttpServletResponse response, String detail) {
+    try {
+      response.setStatus(401);
+      response.setContentType("application/problem+json");
+      response.setCharacterEncoding("UTF-8");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"https://kms.gemeente.nl/problems/unauthenticated\",\"title\":\"Not logged in\","
+                  + "\"status\":401,\"detail\":\""
+                  + detail
+                  + "\"}");
+    } catch (IOException e) {
+      response.setStatus(401);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}

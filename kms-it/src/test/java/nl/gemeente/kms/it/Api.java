@@ -1,0 +1,126 @@
+package nl.gemeente.kms.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/** A logged-in employee talking to the KMS over HTTP, the way the web application does. */
+final class Api {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String DEMO_PASSWORD = "Welkom-demo-2026";
+  private static final String BASE = "http://localhost:" + Integer.getInteger("it.http.port", 9181);
+
+  private final HttpClient http;
+  final String username;
+
+  private Api(String username) {
+    this.username = username;
+    this.http =
+        HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+  }
+
+  /** Logs in once; the session cookie carries the authentication afterwards. */
+  static Api as(String username) {
+    Api api = new Api(username);
+    String basic = Base64.getEncoder().encodeToString((username + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    Response r = api.send(HttpRequest.newBuilder(URI.create(BASE + "/api/session"))
+        .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()));
+    if (r.status() != 200) {
+      throw new IllegalStateException("login of " + username + " failed: " + r);
+    }
+    return api;
+  }
+
+  static Api anonymous() {
+    return new Api(null);
+  }
+
+  record Response(int status, JsonNode body, HttpResponse<String> raw) {
+    Optional<String> header(String name) {
+      return raw.headers().firstValue(name);
+    }
+
+    String contentType() {
+      return header("Content-Type").orElse("");
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + raw.body();
+    }
+  }
+
+  Response get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET());
+  }
+
+  Response post(String path, Object body) {
+    return send(json(HttpRequest.newBuilder(URI.create(BASE + path)), body).method("POST", publisher(body)));
+  }
+
+  Response post(String path, Object body, String ifMatch) {
+    return send(json(HttpRequest.newBuilder(URI.create(BASE + path)), body).header("If-Match", ifMatch)
+        .method("POST", publisher(body)));
+  }
+
+  Response put(String path, Object body, String ifMatch) {
+    var builder = json(HttpRequest.newBuilder(URI.create(BASE + path)), body);
+    if (ifMatch != null) {
+      builder.header("If-Match", ifMatch);
+    }
+    return send(builder.method("PUT", publisher(body)));
+  }
+
+  Response postRaw(String path, String contentType, String raw) {
+    return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(raw)));
+  }
+
+  private static HttpRequest.Builder json(HttpRequest.Builder b, Object body) {
+    return b.header("Content-Type", "application/json").header("Accept", "application/json");
+  }
+
+  private static HttpRequest.BodyPublisher publisher(Object body) {
+    try {
+      return HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body));
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  private Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      JsonNode body = r.body().isBlank() ? JSON.nullNode() : parse(r.body());
+      return new Response(r.statusCode(), body, r);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JsonNode parse(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (IOException notJson) {
+      return JSON.getNodeFactory().textNode(text);
+    }
+  }
+
+  static ObjectNode object() {
+    return JSON.createObjectNode();
+  }
+}

@@ -1,0 +1,63 @@
+package nl.gemeente.kms.it;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.UUID;
+
+/** Test data built through the API; each test owns its articles (unique titles and slugs). */
+final class Articles {
+
+  private Articles() {}
+
+  static ObjectNode content(String title, String body) {
+    ObjectNode c = Api.object();
+    c.put("title", title);
+    c.put("shortAnswer", "Kort antwoord voor " + title + ".");
+    c.put("body", body);
+    c.putArray("keywords").add("test");
+    c.put("changeSummary", "test");
+    c.put("changeLevel", "MAJOR");
+    return c;
+  }
+
+  static ObjectNode create(String department, String title, String body) {
+    ObjectNode request = Api.object();
+    request.put("slug", "it-" + UUID.randomUUID().toString().substring(0, 8));
+    request.put("department", department);
+    request.put("audience", "PUBLIC");
+    request.set("content", content(title, body));
+    return request;
+  }
+
+  static long createDraft(Api editor, String department, String title, String body) {
+    Api.Response r = editor.post("/api/articles", create(department, title, body));
+    if (r.status() != 201) {
+      throw new IllegalStateException("create failed: " + r);
+    }
+    return r.body().get("id").asLong();
+  }
+
+  static Api.Response transition(Api who, long id, int version, String transition, String comment) {
+    ObjectNode t = Api.object();
+    t.put("transition", transition);
+    if (comment != null) {
+      t.put("comment", comment);
+    }
+    return who.post("/api/articles/" + id + "/versions/" + version + "/transitions", t);
+  }
+
+  /** Author submits, a second editor approves and publishes. */
+  static long publish(Api author, Api reviewer, String department, String title, String body) {
+    long id = createDraft(author, department, title, body);
+    expect(transition(author, id, 1, "SUBMIT", null), 200);
+    expect(transition(reviewer, id, 1, "APPROVE", null), 200);
+    expect(transition(reviewer, id, 1, "PUBLISH", null), 200);
+    return id;
+  }
+
+  static Api.Response expect(Api.Response r, int status) {
+    if (r.status() != status) {
+      throw new AssertionError("expected " + status + " but got " + r);
+    }
+    return r;
+  }
+}
