@@ -3,7 +3,10 @@ package nl.gemeente.kms.article.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Optional;
 import nl.gemeente.kms.audit.application.AuditTrail;
@@ -11,7 +14,12 @@ import nl.gemeente.kms.schema.article.Article;
 import nl.gemeente.kms.schema.article.ArticleVersion;
 import nl.gemeente.kms.schema.audit.AuditEntry;
 import nl.gemeente.kms.workflow.Actor;
+import nl.gemeente.kms.schema.identity.Department;
 import nl.gemeente.kms.workflow.DepartmentScope;
+import nl.gemeente.kms.workflow.ReviewSchedule;
+import nl.gemeente.kms.workflow.diff.DiffResult;
+import nl.gemeente.kms.workflow.diff.FieldChange;
+import nl.gemeente.kms.workflow.diff.VersionDiff;
 
 /** Reading articles as this employee may see them: hidden versions simply do not exist for them. */
 @ApplicationScoped
@@ -20,6 +28,7 @@ public class ArticleQueries {
 
   @Inject ArticleRepository articles;
   @Inject AuditTrail audit;
+  @Inject Clock clock;
 
   public Article article(long id, Actor actor) {
     Article article = articles.find(id).orElseThrow(() -> new ArticleNotFound("Article " + id));
@@ -54,6 +63,32 @@ public class ArticleQueries {
   public List<Article> list(String department, int offset, int limit, Actor actor) {
     return articles.list(department, offset, limit).stream()
         .filter(a -> !visibleVersions(a, actor).isEmpty())
+        .toList();
+  }
+
+  /** Two versions side by side: which fields changed, and the body by paragraph and word. */
+  public record VersionComparison(int from, int to, List<FieldChange> fields, DiffResult body) {}
+
+  public VersionComparison compare(long id, int from, int to, Actor actor) {
+    ArticleVersion older = version(id, from, actor);
+    ArticleVersion newer = version(id, to, actor);
+    return new VersionComparison(from, to, VersionDiff.changedFields(older.content(), newer.content()),
+        VersionDiff.diff(older.content().body(), newer.content().body()));
+  }
+
+  /**
+   * Live articles past their periodic review date, for the departments this employee edits (all of
+   * them for knowledge managers).
+   */
+  public List<Article> overdueForReview(Actor actor) {
+    ReviewSchedule schedule = new ReviewSchedule(
+        articles.departments().stream().collect(Collectors.toMap(Department::code, Department::reviewMonths)),
+        ReviewSchedule.DEFAULT_MONTHS);
+    LocalDate today = LocalDate.now(clock);
+    return articles.allPublished().stream()
+        .map(ArticleVersion::article)
+        .filter(a -> DepartmentScope.canAuthor(actor, a.department()))
+        .filter(a -> schedule.isOverdue(a.department(), a.lastReviewed().orElse(LocalDate.ofInstant(a.createdAt(), clock.getZone())), today))
         .toList();
   }
 

@@ -1,5 +1,9 @@
 package nl.gemeente.kms.platform.time;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,23 +12,42 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The system clock plus an offset that only a test deployment may move, so that scheduled
- * publication can be tested without waiting for a real date. In production the offset stays zero.
+ * publication can be tested without waiting for a real date. In production the offset stays zero
+ * and there is no offset file.
  */
 public final class AdjustableClock extends Clock {
 
   private final Clock base;
+  private final Path offsetFile;
   private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
-  public AdjustableClock(Clock base) {
+  /** {@code offsetFile} null: not adjustable from outside, nothing persisted. */
+  public AdjustableClock(Clock base, Path offsetFile) {
     this.base = base;
+    this.offsetFile = offsetFile;
+    if (offsetFile != null) {
+      offset.set(ClockProducer.readOffset(offsetFile));
+    }
   }
 
   public void moveTo(Instant target) {
-    offset.set(Duration.between(base.instant(), target));
+    setOffset(Duration.between(base.instant(), target));
   }
 
   public void reset() {
-    offset.set(Duration.ZERO);
+    setOffset(Duration.ZERO);
+  }
+
+  private void setOffset(Duration value) {
+    offset.set(value);
+    if (offsetFile != null) {
+      try {
+        Files.createDirectories(offsetFile.getParent());
+        Files.writeString(offsetFile, value.toString());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   @Override
@@ -39,8 +62,11 @@ public final class AdjustableClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    AdjustableClock zoned = new AdjustableClock(base.withZone(zone));
-    zoned.offset.set(offset.get());
-    return zoned;
+    return new AdjustableClock(base.withZone(zone), null).offsetBy(offset.get());
+  }
+
+  private AdjustableClock offsetBy(Duration value) {
+    offset.set(value);
+    return this;
   }
 }

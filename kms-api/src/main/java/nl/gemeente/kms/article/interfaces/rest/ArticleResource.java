@@ -79,6 +79,13 @@ public class ArticleResource {
         .build();
   }
 
+  /** Published articles past their review-by date, for the departments this employee edits. */
+  @GET
+  @Path("overdue")
+  public List<ArticleView> overdue() {
+    return queries.overdueForReview(actor.get()).stream().map(a -> views.article(a, actor.get())).toList();
+  }
+
   @GET
   @Path("{id}")
   public ArticleView get(@PathParam("id") long id) {
@@ -125,6 +132,18 @@ public class ArticleResource {
         service.transition(
             id, n, request.transition().toWorkflow(), request.comment(), lockVersion(ifMatch, false), actor.get());
     return Response.ok(views.version(v, actor.get())).header("ETag", ArticleViews.etag(v)).build();
+  }
+
+  @GET
+  @Path("{id}/diff")
+  public ArticleQueries.VersionComparison diff(
+      @PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+    if (from == null || to == null) {
+      throw new ProblemException(
+          Problem.of("invalid-request", "Invalid request", 400, "Give the two versions to compare as ?from=N&to=M.")
+              .withErrors(List.of(new Problem.FieldProblem(from == null ? "from" : "to", "required", "a version number"))));
+    }
+    return queries.compare(id, from, to, actor.get());
   }
 
   @GET
