@@ -29,7 +29,11 @@ final class Articles {
   }
 
   static long createDraft(Api editor, String department, String title, String body) {
-    Api.Response r = editor.post("/api/articles", create(department, title, body));
+    return createDraft(editor, create(department, title, body));
+  }
+
+  static long createDraft(Api editor, ObjectNode request) {
+    Api.Response r = editor.post("/api/articles", request);
     if (r.status() != 201) {
       throw new IllegalStateException("create failed: " + r);
     }
@@ -47,7 +51,11 @@ final class Articles {
 
   /** Author submits, a second editor approves and publishes. */
   static long publish(Api author, Api reviewer, String department, String title, String body) {
-    long id = createDraft(author, department, title, body);
+    return publish(author, reviewer, create(department, title, body));
+  }
+
+  static long publish(Api author, Api reviewer, ObjectNode request) {
+    long id = createDraft(author, request);
     expect(transition(author, id, 1, "SUBMIT", null), 200);
     expect(transition(reviewer, id, 1, "APPROVE", null), 200);
     expect(transition(reviewer, id, 1, "PUBLISH", null), 200);

@@ -12,7 +12,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class SearchNodeForTests implements LauncherSessionListener {
 
-  private ElasticsearchSidecar node;
+  private static volatile ElasticsearchSidecar node;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -20,16 +20,30 @@ public class SearchNodeForTests implements LauncherSessionListener {
     if (home == null) {
       return; // not a failsafe run of this module (e.g. an IDE running one plain test)
     }
-    node =
-        ElasticsearchSidecar.builder()
-            .home(Path.of(home))
-            .dataDir(Path.of(System.getProperty("it.es.data")))
-            .httpPort(Integer.getInteger("it.es.port"))
-            .heap("512m")
-            .startTimeout(Duration.ofMinutes(3))
-            .build();
+    node = newNode();
     Duration took = node.start();
     System.out.println("Elasticsearch for the tests is up after " + took.toSeconds() + " s at " + node.url());
+  }
+
+  private static ElasticsearchSidecar newNode() {
+    return ElasticsearchSidecar.builder()
+        .home(Path.of(System.getProperty("it.es.home")))
+        .dataDir(Path.of(System.getProperty("it.es.data")))
+        .httpPort(Integer.getInteger("it.es.port"))
+        .heap("512m")
+        .startTimeout(Duration.ofMinutes(3))
+        .build();
+  }
+
+  /** Takes search down, as an outage would; the data stays on disk. */
+  static synchronized void stop() {
+    node.close();
+  }
+
+  /** Brings the same node back on the same port with the same data. */
+  static synchronized void start() {
+    node = newNode();
+    node.start();
   }
 
   @Override

@@ -14,8 +14,7 @@ import nl.gemeente.kms.audit.application.AuditTrail;
 import nl.gemeente.kms.schema.article.Article;
 import nl.gemeente.kms.schema.article.ArticleVersion;
 import nl.gemeente.kms.schema.audit.AuditEntry;
-import nl.gemeente.kms.search.application.IndexChange;
-import nl.gemeente.kms.search.application.SearchDocument;
+import nl.gemeente.kms.search.application.SearchOutbox;
 import nl.gemeente.kms.workflow.Actor;
 import nl.gemeente.kms.workflow.ArticleContent;
 import nl.gemeente.kms.workflow.ArticleInvariants;
@@ -43,7 +42,7 @@ public class ArticleService {
   @Inject AuditTrail audit;
   @Inject MarkdownRenderer markdown;
   @Inject Clock clock;
-  @Inject Event<IndexChange> indexChanges;
+  @Inject SearchOutbox searchOutbox;
   // observers that notify people listen after commit, so nobody hears of a change that was rolled back
   @Inject Event<ArticleEvent> articleEvents;
 
@@ -181,10 +180,8 @@ public class ArticleService {
     audit.record(new AuditEntry(outcome.at(), outcome.actor(), outcome.transition().name(), article.id(), version.number(),
         outcome.from().name(), outcome.to().name(), outcome.comment()));
     articles.flush();
-    if (goesLive) {
-      indexChanges.fire(IndexChange.live(SearchDocument.of(version)));
-    } else if (outcome.from() == VersionState.PUBLISHED) {
-      indexChanges.fire(IndexChange.gone(article.id()));
+    if (goesLive || outcome.from() == VersionState.PUBLISHED) {
+      searchOutbox.articleChanged(article.id());
     }
   }
 

@@ -1,7 +1,7 @@
 package nl.gemeente.kms.search.application;
 
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** The full-text index agents search; holds exactly one document per live article. */
 public interface ArticleSearchIndex {
@@ -12,10 +12,20 @@ public interface ArticleSearchIndex {
 
   void remove(long articleId);
 
-  /** Replaces the whole content with these documents (start-up catch-up, reindex). */
-  int putAll(Collection<SearchDocument> documents);
-
   SearchResults search(SearchQuery query);
+
+  List<Suggestion> autocomplete(String prefix, int size);
+
+  /**
+   * What an agent asked. {@code alternatives} are the same question in other words (synonyms),
+   * searched beside the text itself.
+   */
+  record SearchQuery(
+      String text, List<String> alternatives, Filters filters, int page, int size, boolean facets) {}
+
+  record Filters(String department, String topic, String audience) {
+    public static final Filters NONE = new Filters(null, null, null);
+  }
 
   /** One result: enough for an agent to answer without opening the article. */
   record Hit(
@@ -25,10 +35,12 @@ public interface ArticleSearchIndex {
       String department,
       String shortAnswer,
       String externalId,
+      int versionNumber,
       List<String> highlights,
       double score) {}
 
-  record SearchResults(long total, List<Hit> hits, long tookMillis) {}
+  record SearchResults(
+      long total, List<Hit> hits, Map<String, Map<String, Long>> facets, String didYouMean, long tookMillis) {}
 
-  record SearchQuery(String text, String department, int page, int size) {}
+  record Suggestion(long articleId, String title, String department) {}
 }

@@ -2,51 +2,49 @@ package nl.gemeente.kms.search.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.gemeente.kms.article.application.ArticleRepository;
-import nl.gemeente.kms.search.infrastructure.ElasticsearchArticleIndex;
+import nl.gemeente.kms.search.infrastructure.ElasticsearchIndexAdmin;
 import nl.gemeente.kms.search.infrastructure.SearchCluster.SearchClusterReady;
 
 /**
- * Keeps the index in step with the database: after each committed publication or withdrawal, and
- * in full whenever the cluster (re)connects, so a publication made while search was down is found
- * once it is back.
+ * Prepares the index when the cluster connects: creates it when there is none and fills it with
+ * every live article, so a fresh sidecar or a new cluster is complete at once. Day-to-day changes
+ * go through the {@link SearchOutbox}.
  */
 @ApplicationScoped
 public class SearchIndexSync {
 
   private static final Logger LOG = Logger.getLogger(SearchIndexSync.class.getName());
 
-  @Inject ElasticsearchArticleIndex index;
-  @Inject ArticleRepository articles;
-
-  void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) IndexChange change) {
-    try {
-      if (change.document() == null) {
-        index.remove(change.articleId());
-      } else {
-        index.put(change.document());
-      }
-    } catch (SearchUnavailable e) {
-      LOG.log(Level.WARNING, "Index update for article " + change.articleId() + " postponed: " + e.getMessage());
-    }
-  }
+  @Inject ElasticsearchIndexAdmin admin;
+  @Inject LiveDocuments live;
 
   void onReady(@Observes SearchClusterReady ready) {
-    try {
-      index.ensureIndex();
-      int count = index.putAll(livedocuments());
-      LOG.info("Search index caught up: " + count + " live articles");
-    } catch (Exception e) {
-      LOG.log(Level.SEVERE, "Search index catch-up failed: " + e.getMessage(), e);
-    }
+    prepare();
   }
 
-  private List<SearchDocument> livedocuments() {
-    return articles.allPublished().stream().map(SearchDocument::of).toList();
+  /**
+   * True when the index is ready. A cluster can go away right after saying it is ready; then the
+   * outbox worker calls this again a little later.
+   */
+  public boolean prepare() {
+    try {
+      if (admin.ensureIndex()) {
+        long count = 0;
+        long after = 0;
+        for (var page = live.page(after, 500); !page.isEmpty(); page = live.page(after, 500)) {
+          admin.bulk("kms-articles", page);
+          count += page.size();
+          after = page.get(page.size() - 1).articleId();
+        }
+        LOG.info("New search index filled with " + count + " live articles");
+      }
+      return true;
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Preparing the search index failed, will retry: " + e.getMessage());
+      return false;
+    }
   }
 }

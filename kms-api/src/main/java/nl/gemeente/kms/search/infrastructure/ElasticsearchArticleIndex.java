@@ -2,52 +2,33 @@ package nl.gemeente.kms.search.infrastructure;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.HighlightField;
-import co.elastic.clients.util.NamedValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.gemeente.kms.search.application.ArticleSearchIndex;
 import nl.gemeente.kms.search.application.SearchDocument;
 import nl.gemeente.kms.search.application.SearchUnavailable;
 
 /**
- * The article index in Elasticsearch: a versioned index ({@code kms-articles-v1}) behind the alias
- * {@code kms-articles}, with the settings and mappings kept in the schema module.
+ * The article index in Elasticsearch, always addressed through the alias {@code kms-articles} so a
+ * reindex can swap the versioned index behind it without downtime.
  */
 @ApplicationScoped
 public class ElasticsearchArticleIndex implements ArticleSearchIndex {
 
   static final String ALIAS = "kms-articles";
-  static final String FIRST_INDEX = ALIAS + "-v1";
-  private static final String DEFINITION = "/elasticsearch/articles-index.json";
 
   @Inject SearchCluster cluster;
-
-  private volatile boolean indexReady;
+  @Inject ElasticsearchIndexAdmin admin;
 
   @Override
   public boolean isAvailable() {
-    return indexReady && cluster.client().isPresent();
-  }
-
-  /** Creates the first versioned index and its alias when neither exists yet. */
-  public void ensureIndex() throws IOException {
-    ElasticsearchClient es = cluster.client().orElseThrow(() -> new SearchUnavailable("not connected"));
-    if (!es.indices().existsAlias(a -> a.name(ALIAS)).value()) {
-      try (InputStream definition = getClass().getResourceAsStream(DEFINITION)) {
-        es.indices().create(c -> c.index(FIRST_INDEX).withJson(definition).aliases(ALIAS, a -> a));
-      }
-    }
-    indexReady = true;
+    return admin.isReady() && cluster.client().isPresent();
   }
 
   @Override
@@ -61,80 +42,59 @@ public class ElasticsearchArticleIndex implements ArticleSearchIndex {
   }
 
   @Override
-  public int putAll(Collection<SearchDocument> documents) {
-    if (documents.isEmpty()) {
-      return 0;
-    }
-    BulkRequest.Builder bulk = new BulkRequest.Builder();
-    for (SearchDocument d : documents) {
-      bulk.operations(op -> op.index(i -> i.index(ALIAS).id(Long.toString(d.articleId())).document(d)));
-    }
-    var response = call(() -> es().bulk(bulk.build()));
-    if (response.errors()) {
-      throw new SearchUnavailable("bulk indexing reported errors");
-    }
-    return documents.size();
-  }
-
-  @Override
   public SearchResults search(SearchQuery query) {
     SearchResponse<SearchDocument> response =
-        call(
-            () ->
-                es().search(
-                        s ->
-                            s.index(ALIAS)
-                                .from(query.page() * query.size())
-                                .size(query.size())
-                                .query(q -> q.bool(b -> {
-                                  b.must(m -> m.multiMatch(mm -> mm
-                                      .query(query.text())
-                                      .fields("title^3", "shortAnswer^2", "keywords^2", "questions^2", "body")
-                                      .type(TextQueryType.BestFields)
-                                      .fuzziness("AUTO")
-                                      .prefixLength(1)
-                                      .operator(Operator.Or)));
-                                  if (query.department() != null) {
-                                    b.filter(f -> f.term(t -> t.field("department").value(query.department())));
-                                  }
-                                  return b;
-                                }))
-                                .highlight(h -> h
-                                    .fields(NamedValue.of("body", HighlightField.of(f -> f.numberOfFragments(1).fragmentSize(160))))
-                                    .fields(NamedValue.of("shortAnswer", HighlightField.of(f -> f.numberOfFragments(0))))),
-                        SearchDocument.class));
+        call(() -> es().search(ElasticsearchQueries.search(ALIAS, query), SearchDocument.class));
     List<Hit> hits = new ArrayList<>();
     for (var hit : response.hits().hits()) {
       SearchDocument d = hit.source();
       List<String> highlights = new ArrayList<>();
       hit.highlight().values().forEach(highlights::addAll);
-      hits.add(new Hit(d.articleId(), d.slug(), d.title(), d.department(), d.shortAnswer(), d.externalId(), highlights,
-          hit.score() == null ? 0 : hit.score()));
+      hits.add(new Hit(d.articleId(), d.slug(), d.title(), d.department(), d.shortAnswer(), d.externalId(),
+          d.versionNumber(), highlights, hit.score() == null ? 0 : hit.score()));
     }
     long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-    return new SearchResults(total, hits, response.took());
+    return new SearchResults(total, hits, facets(response), ElasticsearchQueries.didYouMean(response), response.took());
+  }
+
+  @Override
+  public List<Suggestion> autocomplete(String prefix, int size) {
+    var response = call(() -> es().search(ElasticsearchQueries.autocomplete(ALIAS, prefix, size), SearchDocument.class));
+    return response.hits().hits().stream()
+        .map(h -> new Suggestion(h.source().articleId(), h.source().title(), h.source().department()))
+        .toList();
+  }
+
+  private static Map<String, Map<String, Long>> facets(SearchResponse<SearchDocument> response) {
+    Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+    response.aggregations().forEach((name, agg) -> {
+      Map<String, Long> counts = new LinkedHashMap<>();
+      agg.sterms().buckets().array().forEach(b -> counts.put(b.key().stringValue(), b.docCount()));
+      facets.put(name, counts);
+    });
+    return facets;
   }
 
   private ElasticsearchClient es() {
-    if (!indexReady && cluster.client().isPresent()) {
+    if (!admin.isReady()) {
       // writing before the index exists would let Elasticsearch invent one with guessed mappings
       throw new SearchUnavailable("the search index is still being prepared");
     }
     return cluster.client().orElseThrow(() -> new SearchUnavailable(cluster.problem().orElse("not connected")));
   }
 
-  private interface EsCall<T> {
+  interface EsCall<T> {
     T run() throws IOException;
   }
 
-  private static <T> T call(EsCall<T> call) {
+  static <T> T call(EsCall<T> call) {
     try {
       return call.run();
-    } catch (IOException e) {
+    } catch (IOException | ElasticsearchException e) {
       throw new SearchUnavailable(e.getMessage());
-    } catch (ElasticsearchException e) {
-      throw new SearchUnavailable(e.getMessage());
+    } catch (RuntimeException e) {
+      // the client wraps connection failures in runtime exceptions of its own
+      throw new SearchUnavailable(e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }
-
 }

@@ -1,0 +1,52 @@
+package nl.gemeente.kms.search.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import nl.gemeente.kms.schema.article.Article;
+import nl.gemeente.kms.schema.article.ArticleVersion;
+import nl.gemeente.kms.workflow.VersionState;
+
+/**
+ * What the index should hold, read from the database: the one live version of an article, or
+ * nothing. Workers index what is live now rather than a snapshot from the event, so replaying an
+ * entry twice or out of order cannot put an old text back.
+ */
+@ApplicationScoped
+public class LiveDocuments {
+
+  @PersistenceContext(unitName = "kms")
+  EntityManager em;
+
+  @Transactional
+  public Optional<SearchDocument> of(long articleId) {
+    Article article = em.find(Article.class, articleId);
+    return article == null ? Optional.empty() : article.versionInState(VersionState.PUBLISHED).map(SearchDocument::of);
+  }
+
+  @Transactional
+  public long count() {
+    return em.createQuery("select count(v) from ArticleVersion v where v.state = :s", Long.class)
+        .setParameter("s", VersionState.PUBLISHED)
+        .getSingleResult();
+  }
+
+  /** One page of live documents in article order, for reindexing in constant memory. */
+  @Transactional
+  public List<SearchDocument> page(long afterArticleId, int size) {
+    return em.createQuery(
+            "select v from ArticleVersion v where v.state = :s and v.article.id > :after order by v.article.id",
+            ArticleVersion.class)
+        .setParameter("s", VersionState.PUBLISHED)
+        .setParameter("after", afterArticleId)
+        .setMaxResults(size)
+        .getResultList()
+        .stream()
+        .map(SearchDocument::of)
+        .toList();
+  }
+}
