@@ -44,7 +44,7 @@ async function search() {
   const q = $('q').value.trim();
   if (!q) { $('results').replaceChildren(); $('status').textContent = ''; return; }
   try {
-    const result = await api(`/api/search?q=${encodeURIComponent(q)}`);
+    const result = await api(`/api/search?typing=true&q=${encodeURIComponent(q)}`);
     $('status').textContent = `${result.total} resultaten`;
     $('results').replaceChildren(...result.hits.map(renderHit));
   } catch (e) {

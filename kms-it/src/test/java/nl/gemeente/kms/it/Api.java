@@ -23,6 +23,8 @@ final class Api {
 
   private final HttpClient http;
   final String username;
+  // the session's CSRF token: browsers and this client send it with every state-changing call
+  private String csrfToken;
 
   private Api(String username) {
     this.username = username;
@@ -39,6 +41,7 @@ final class Api {
     if (r.status() != 200) {
       throw new IllegalStateException("login of " + username + " failed: " + r);
     }
+    api.csrfToken = r.body().path("csrfToken").asText(null);
     return api;
   }
 
@@ -99,7 +102,21 @@ final class Api {
     }
   }
 
+  /** The same session without its CSRF token, as a forged cross-site request would be. */
+  Api withoutCsrfToken() {
+    Api forged = new Api(username, http);
+    return forged;
+  }
+
+  private Api(String username, HttpClient http) {
+    this.username = username;
+    this.http = http;
+  }
+
   private Response send(HttpRequest.Builder request) {
+    if (csrfToken != null) {
+      request.header("X-CSRF-Token", csrfToken);
+    }
     try {
       HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
       JsonNode body = r.body().isBlank() ? JSON.nullNode() : parse(r.body());

@@ -22,6 +22,17 @@ public class AuditTrail {
     em.persist(entry);
   }
 
+  /** Everything recorded in [from, to), for the administrators' export. */
+  public List<AuditEntry> between(java.time.Instant from, java.time.Instant to, int limit) {
+    return em.createQuery(
+            "select e from AuditEntry e where e.occurredAt >= :f and e.occurredAt < :t order by e.occurredAt, e.id",
+            AuditEntry.class)
+        .setParameter("f", from)
+        .setParameter("t", to)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   public List<AuditEntry> forArticle(long articleId) {
     return em.createQuery(
             "select e from AuditEntry e where e.articleId = :id order by e.occurredAt, e.id", AuditEntry.class)

@@ -26,6 +26,8 @@ import java.util.Base64;
 public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject LoginThrottle throttle;
+  @Inject LoginAudit audit;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -33,12 +35,25 @@ public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential credential = decode(header.substring(6).trim());
+      String user = credential == null ? "" : credential.getCaller();
+      String address = request.getRemoteAddr();
+      long wait = throttle.secondsToWait(user, address);
+      if (wait > 0) {
+        return tooManyAttempts(response, wait);
+      }
+      boolean login = request.getRequestURI().equals("/api/session") && "POST".equals(request.getMethod());
       if (credential != null) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+          throttle.succeeded(user);
+          if (login) {
+            audit.loggedIn(result.getCallerPrincipal().getName());
+          }
           return context.notifyContainerAboutLogin(result);
         }
       }
+      throttle.failed(user, address);
+      audit.loginFailed(user);
       return refuse(response, "Unknown user or wrong password.");
     }
     if (context.isProtected()) {
@@ -55,6 +70,21 @@ public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     } catch (IllegalArgumentException notBase64) {
       return null;
     }
+  }
+
+  private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, long seconds) {
+    try {
+      response.setStatus(429);
+      response.setHeader("Retry-After", Long.toString(seconds));
+      response.setContentType("application/problem+json");
+      response.setCharacterEncoding("UTF-8");
+      response.getWriter().write("{\"type\":\"https://kms.gemeente.nl/problems/too-many-login-attempts\","
+          + "\"title\":\"Too many login attempts\",\"status\":429,\"detail\":\"Too many failed logins. Try again in "
+          + seconds + " seconds.\",\"retryAfterSeconds\":" + seconds + "}");
+    } catch (IOException e) {
+      response.setStatus(429);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private static AuthenticationStatus refuse(HttpServletResponse response, String detail) {

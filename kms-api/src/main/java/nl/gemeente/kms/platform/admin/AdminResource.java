@@ -9,7 +9,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import nl.gemeente.kms.audit.application.AuditTrail;
 import java.util.Map;
 import nl.gemeente.kms.platform.rest.problem.Problem;
 import nl.gemeente.kms.platform.rest.problem.ProblemException;
@@ -27,6 +35,7 @@ public class AdminResource {
 
   @Inject PublicationScheduler scheduler;
   @Inject AdjustableClock clock;
+  @Inject AuditTrail audit;
 
   @Inject
   @ConfigProperty(name = "kms.test.clock", defaultValue = "false")
@@ -39,6 +48,22 @@ public class AdminResource {
   @Path("scheduler/run")
   public Map<String, Integer> runScheduler() {
     return Map.of("changed", scheduler.runDue());
+  }
+
+  /** One line of the audit export. */
+  public record AuditLine(Instant at, String actor, String action, Long articleId, Integer version,
+      String fromState, String toState, String remark) {}
+
+  /** The audit trail of the last {@code days} days (at most 50,000 lines), for administrators. */
+  @GET
+  @Path("audit")
+  @RolesAllowed("ADMINISTRATOR")
+  public List<AuditLine> audit(@QueryParam("days") @DefaultValue("7") @Min(1) @Max(366) int days) {
+    Instant to = clock.instant().plus(1, ChronoUnit.MINUTES);
+    return audit.between(to.minus(days, ChronoUnit.DAYS), to, 50_000).stream()
+        .map(e -> new AuditLine(e.occurredAt(), e.actor(), e.action(), e.articleId(), e.versionNumber(),
+            e.fromState(), e.toState(), e.remark()))
+        .toList();
   }
 
   /** Only in a deployment started with KMS_TEST_CLOCK=true: the edge of the world tests may fake. */

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.gemeente.kms.identity.application.CurrentActor;
+import nl.gemeente.kms.platform.web.CsrfFilter;
 import nl.gemeente.kms.workflow.Actor;
 
 /**
@@ -26,29 +27,33 @@ import nl.gemeente.kms.workflow.Actor;
 public class SessionResource {
 
   /** The logged-in employee, with what the UI needs to choose a workspace. */
-  public record SessionView(String username, List<String> roles, List<String> departments) {
-    static SessionView of(Actor a) {
+  public record SessionView(String username, List<String> roles, List<String> departments, String csrfToken) {
+    static SessionView of(Actor a, String csrfToken) {
       return new SessionView(
           a.username(),
           a.roles().stream().map(Enum::name).sorted().toList(),
-          a.departments().stream().sorted().toList());
+          a.departments().stream().sorted().toList(),
+          csrfToken);
     }
   }
 
   @Inject CurrentActor actor;
 
+  @Context HttpServletRequest request;
+
+  /** Also returns the token that state-changing calls on this session must send (CSRF). */
   @POST
   public SessionView login() {
-    return SessionView.of(actor.get());
+    return SessionView.of(actor.get(), CsrfFilter.tokenFor(request));
   }
 
   @GET
   public SessionView current() {
-    return SessionView.of(actor.get());
+    return SessionView.of(actor.get(), CsrfFilter.tokenFor(request));
   }
 
   @DELETE
-  public Response logout(@Context HttpServletRequest request) throws ServletException {
+  public Response logout() throws ServletException {
     request.logout();
     if (request.getSession(false) != null) {
       request.getSession(false).invalidate();

@@ -1,0 +1,28 @@
+package nl.gemeente.kms.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import nl.gemeente.kms.audit.application.AuditTrail;
+import nl.gemeente.kms.schema.audit.AuditEntry;
+
+/** Logins and failed logins in the audit trail, each in a transaction of its own. */
+@ApplicationScoped
+public class LoginAudit {
+
+  @Inject AuditTrail audit;
+  @Inject Clock clock;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void loggedIn(String username) {
+    audit.record(new AuditEntry(clock.instant(), username, "LOGIN", null, null, null, null, null));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void loginFailed(String username) {
+    // the name as typed: it may be mistyped, but it is an employee's, never a citizen's
+    String who = username == null || username.isBlank() ? "(blank)" : username.substring(0, Math.min(80, username.length()));
+    audit.record(new AuditEntry(clock.instant(), who, "LOGIN_FAILED", null, null, null, null, null));
+  }
+}

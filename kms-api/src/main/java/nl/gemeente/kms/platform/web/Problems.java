@@ -1,0 +1,19 @@
+package nl.gemeente.kms.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Problem responses written before JAX-RS is reached (its exception mappers do not apply yet). */
+final class Problems {
+
+  private Problems() {}
+
+  static void write(HttpServletResponse response, int status, String type, String title, String detail)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType("application/problem+json");
+    response.setCharacterEncoding("UTF-8");
+    response.getWriter().write("{\"type\":\"https://kms.gemeente.nl/problems/" + type + "\",\"title\":\"" + title
+        + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+  }
+}
