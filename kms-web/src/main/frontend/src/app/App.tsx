@@ -19,7 +19,8 @@ export function App() {
       (session) => setState({ kind: 'in', session }),
       () => setState({ kind: 'anonymous', expired: false }),
     );
-    return onUnauthorized(() => setState({ kind: 'anonymous', expired: true }));
+    // only a session that existed can expire; the first check's 401 just means "not logged in"
+    return onUnauthorized(() => setState((s) => (s.kind === 'in' ? { kind: 'anonymous', expired: true } : s)));
   }, []);
 
   const loggedIn = useCallback((session: Session) => {
