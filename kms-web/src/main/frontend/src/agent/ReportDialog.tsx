@@ -15,6 +15,7 @@ type Outcome = { kind: 'editing' } | { kind: 'sent' } | { kind: 'unavailable' } 
  */
 export function ReportDialog(props: { articleId: number; version: number; passage: string; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const descriptionBox = useRef<HTMLTextAreaElement>(null);
   const [passage, setPassage] = useState(props.passage);
   const [description, setDescription] = useState('');
   const [missing, setMissing] = useState(false);
@@ -25,6 +26,8 @@ export function ReportDialog(props: { articleId: number; version: number; passag
   useEffect(() => {
     const d = dialog.current!;
     d.showModal();
+    // showModal focuses the first field (the quoted passage); the agent's task is the description
+    descriptionBox.current?.focus();
     d.addEventListener('close', onClose);
     return () => d.removeEventListener('close', onClose);
   }, [onClose]);
@@ -62,7 +65,7 @@ export function ReportDialog(props: { articleId: number; version: number; passag
             </Field>
             <Field label={t.report.description} error={missing ? t.report.required : undefined}>
               {(ids) => (
-                <textarea {...ids} className={textareaClass(missing)} rows={4} autoFocus value={description}
+                <textarea {...ids} ref={descriptionBox} className={textareaClass(missing)} rows={4} value={description}
                   onChange={(e) => setDescription(e.target.value)} />
               )}
             </Field>

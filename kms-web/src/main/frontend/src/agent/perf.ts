@@ -17,3 +17,14 @@ export function measureRendered(): void {
   // one measurement per keystroke: results re-rendered later (facet counts) are not "typing"
   performance.clearMarks(KEYSTROKE);
 }
+
+export const REQUEST = 'kms:search:request';
+
+/** The server's share of it: from sending the search to its answer (network included). */
+export function measureRequest<T>(request: Promise<T>): Promise<T> {
+  const start = performance.now();
+  return request.then((value) => {
+    performance.measure(REQUEST, { start, end: performance.now() });
+    return value;
+  });
+}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { search } from '../api/endpoints';
 import type { SearchResults } from '../api/types';
+import { measureRequest } from './perf';
 import { countDepartments, searchMemory } from './searchMemory';
 
 export const DEBOUNCE_MS = 150;
@@ -37,7 +38,7 @@ export function useSearch(query: string, department: string | null): SearchState
     const controller = new AbortController();
     const timer = window.setTimeout(() => {
       setState((previous) => ({ status: 'loading', results: previous.status === 'done' ? previous.results : null }));
-      search(text, department, controller.signal).then(
+      measureRequest(search(text, department, controller.signal)).then(
         (results) => {
           searchMemory.results = results;
           if (!department) searchMemory.departmentCounts = countDepartments(results);

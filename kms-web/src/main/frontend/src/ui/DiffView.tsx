@@ -5,11 +5,13 @@ import { format, t } from '../i18n';
 export function DiffView({ comparison, onlyChanges = false }: { comparison: VersionComparison; onlyChanges?: boolean }) {
   const rows = onlyChanges ? comparison.body.rows.filter((r) => r.kind !== 'UNCHANGED') : comparison.body.rows;
   const { added, removed, changed } = comparison.body;
+  // the body has its own block-by-block table below
+  const fields = comparison.fields.filter((f) => f.field !== 'body');
   return (
     <div className="kms-diff">
-      {comparison.fields.length > 0 && (
+      {fields.length > 0 && (
         <dl className="kms-diff__fields" aria-label={t.review.fields}>
-          {comparison.fields.map((f) => (
+          {fields.map((f) => (
             <div key={f.field} className="kms-diff__field">
               <dt>{t.fields[f.field] ?? f.field}</dt>
               <dd>

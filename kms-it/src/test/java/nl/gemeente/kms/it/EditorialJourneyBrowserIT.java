@@ -66,6 +66,8 @@ class EditorialJourneyBrowserIT {
     browser.press(Keys.ESCAPE);
     browser.waitFor(By.id("kms-q"));
     assertThat(browser.focused().getAttribute("id")).as("Esc goes back to the search box").isEqualTo("kms-q");
+    // the same search again, now that the server and the index are warm (the query is selected: typing replaces it)
+    AgentSearch.search(browser, token.toLowerCase() + " aanvargen", title);
   }
 
   @Test
@@ -143,6 +145,7 @@ class EditorialJourneyBrowserIT {
     browser.waitForText(By.cssSelector(".kms-markdown__preview strong"), "pasfoto");
     assertThat(browser.driver.findElements(By.cssSelector(".kms-markdown__preview table"))).hasSize(1);
     browser.assertAccessible("article editor with live preview");
+    browser.script("document.querySelector('.kms-markdown').scrollIntoView()");
     browser.screenshot("03-article-editor");
     browser.button("Opslaan").click();
     browser.waitForText(By.cssSelector("main"), "Artikel aangemaakt als concept.");
