@@ -49,7 +49,9 @@ export function ReportDialog(props: { articleId: number; version: number; passag
     }
   }
 
+  // when reports cannot be sent yet the typed text stays visible, so the agent can copy it
   const finished = outcome.kind === 'sent' || outcome.kind === 'unavailable';
+  const showForm = outcome.kind !== 'sent';
   return (
     <dialog ref={dialog} className="kms-dialog" aria-labelledby="kms-report-heading">
       <form method="dialog" onSubmit={submit} noValidate>
@@ -57,7 +59,7 @@ export function ReportDialog(props: { articleId: number; version: number; passag
         {outcome.kind === 'sent' && <Alert kind="ok">{t.report.sent}</Alert>}
         {outcome.kind === 'unavailable' && <Alert kind="warning">{t.report.notAvailable}</Alert>}
         {outcome.kind === 'failed' && <Alert kind="error">{problemMessage(outcome.error)}</Alert>}
-        {!finished && (
+        {showForm && (
           <>
             <p className="utrecht-paragraph">{t.report.intro}</p>
             <Field label={t.report.passage} description={t.report.passageHint}>
