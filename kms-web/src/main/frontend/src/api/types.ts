@@ -1,0 +1,154 @@
+// The JSON shapes of the public REST API, as the resources in kms-api serve them.
+
+export interface Session {
+  username: string;
+  roles: string[];
+  departments: string[];
+}
+
+export interface FieldProblem {
+  field: string;
+  rule: string;
+  message: string;
+}
+
+/** RFC 9457 problem details with the KMS extensions. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: FieldProblem[];
+  allowedTransitions?: string[];
+  reference?: string;
+}
+
+export interface SearchHit {
+  articleId: number;
+  slug: string;
+  title: string;
+  department: string;
+  shortAnswer: string;
+  externalId: string | null;
+  highlights: string[];
+  score: number;
+}
+
+/** `facets` is not served yet; when the search API adds it, the facet filter uses it as is. */
+export interface SearchResults {
+  total: number;
+  hits: SearchHit[];
+  tookMillis: number;
+  facets?: { department?: Record<string, number> };
+}
+
+export interface VersionSummary {
+  number: number;
+  state: string;
+  title: string;
+  changeLevel: string;
+  changeSummary: string | null;
+  validFrom: string | null;
+  author: string;
+  updatedAt: string;
+  allowedTransitions: string[];
+}
+
+export interface ArticleView {
+  id: number;
+  slug: string;
+  department: string;
+  audience: string;
+  topics: string[];
+  externalId: string | null;
+  sourceUrl: string | null;
+  lastReviewed: string | null;
+  publishedVersion: number | null;
+  scheduledVersion: number | null;
+  versions: VersionSummary[];
+}
+
+export interface QuestionAnswer {
+  question: string;
+  answer: string;
+}
+
+export interface VersionView {
+  articleId: number;
+  number: number;
+  state: string;
+  title: string;
+  shortAnswer: string;
+  body: string;
+  bodyHtml: string;
+  keywords: string[];
+  questionAnswers: QuestionAnswer[];
+  changeSummary: string | null;
+  changeLevel: string;
+  validFrom: string | null;
+  validUntil: string | null;
+  author: string;
+  reviewer: string | null;
+  reviewComment: string | null;
+  createdAt: string;
+  updatedAt: string;
+  liveFrom: string | null;
+  liveUntil: string | null;
+  lockVersion: number;
+  allowedTransitions: string[];
+}
+
+/** A version together with the ETag a later write must send in If-Match. */
+export interface LoadedVersion {
+  version: VersionView;
+  etag: string;
+}
+
+export interface ContentRequest {
+  title: string;
+  shortAnswer: string;
+  body: string;
+  keywords: string[];
+  questionAnswers: QuestionAnswer[];
+  changeSummary: string;
+  changeLevel: string;
+  validFrom: string | null;
+  validUntil: string | null;
+}
+
+export interface CreateArticleRequest {
+  slug?: string;
+  department: string;
+  audience: string;
+  content: ContentRequest;
+}
+
+export type SegmentKind = 'SAME' | 'INSERTED' | 'DELETED';
+
+export interface Segment {
+  kind: SegmentKind;
+  text: string;
+}
+
+export interface DiffRow {
+  kind: 'UNCHANGED' | 'ADDED' | 'REMOVED' | 'CHANGED';
+  oldText: string | null;
+  newText: string | null;
+  oldSegments: Segment[];
+  newSegments: Segment[];
+}
+
+export interface VersionComparison {
+  from: number;
+  to: number;
+  fields: { field: string; oldValue: string | null; newValue: string | null }[];
+  body: { rows: DiffRow[]; added: number; removed: number; changed: number };
+}
+
+export interface ProblemReport {
+  articleId: number;
+  version: number;
+  passage: string;
+  description: string;
+}
