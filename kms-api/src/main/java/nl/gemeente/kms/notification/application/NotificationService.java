@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.gemeente.kms.notification.application.NotificationException.AlreadyConfirmed;
 import nl.gemeente.kms.notification.application.NotificationException.ConfirmationNotAsked;
@@ -33,13 +35,13 @@ public class NotificationService {
 
   public NotificationRecord markRead(long id, String username) {
     Notification n = own(id, username);
-    n.markRead(clock.instant());
+    n.markRead(now());
     return NotificationRecord.of(n);
   }
 
   public int markAllRead(String username) {
     List<Notification> unread = store.unread(username);
-    var now = clock.instant();
+    var now = now();
     unread.forEach(n -> n.markRead(now));
     return unread.size();
   }
@@ -56,13 +58,18 @@ public class NotificationService {
     if (n.confirmedAt().isPresent()) {
       throw new AlreadyConfirmed(id);
     }
-    n.confirm(clock.instant());
+    n.confirm(now());
     return NotificationRecord.of(n);
   }
 
   /** Missed notifications for a reconnecting stream, oldest first. */
   public List<NotificationRecord> missed(String username, long afterId, int limit) {
     return store.afterFor(username, afterId, limit).stream().map(NotificationRecord::of).toList();
+  }
+
+  /** To the microsecond, as the database keeps it: the answer then equals every later read. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   private Notification own(long id, String username) {

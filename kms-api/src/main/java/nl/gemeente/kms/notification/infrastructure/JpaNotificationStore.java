@@ -1,13 +1,14 @@
 package nl.gemeente.kms.notification.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,8 @@ public class JpaNotificationStore implements NotificationStore {
   @PersistenceContext(unitName = "kms")
   EntityManager em;
 
+  @Inject Clock clock;
+
   @Override
   @Transactional(Transactional.TxType.MANDATORY)
   public void add(List<Notification> notifications) {
@@ -33,7 +36,7 @@ public class JpaNotificationStore implements NotificationStore {
     }
     // the row lock is held to commit: the next writer's ids are drawn only after ours are visible
     em.createNativeQuery("UPDATE notification_writer SET last_write = ? WHERE id = 1")
-        .setParameter(1, Timestamp.from(Instant.now()))
+        .setParameter(1, Timestamp.from(clock.instant()))
         .executeUpdate();
     notifications.forEach(em::persist);
     em.flush();

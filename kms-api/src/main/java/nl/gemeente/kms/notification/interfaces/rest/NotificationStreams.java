@@ -98,6 +98,6 @@ public class NotificationStreams {
     if (heartbeat != null) {
       heartbeat.cancel(false);
     }
-    each(StreamSubscriber::close);
+    each(StreamSubscriber::closeNow);
   }
 }

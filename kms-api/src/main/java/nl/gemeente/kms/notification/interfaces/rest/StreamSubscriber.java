@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 /**
  * One connected stream. Nothing here ever waits for the client: frames go into a bounded queue,
@@ -17,6 +18,8 @@ import java.util.function.Consumer;
  * and catches up from the database.
  */
 final class StreamSubscriber {
+
+  private static final Logger LOG = Logger.getLogger(StreamSubscriber.class.getName());
 
   /** One event, or a comment when {@code name} is null; {@code id} only for notifications. */
   record Frame(Long id, String name, String data) {
@@ -67,7 +70,7 @@ final class StreamSubscriber {
     } else if (held.size() < capacity) {
       held.add(frame);
     } else {
-      close();
+      dropTooSlow();
     }
   }
 
@@ -108,6 +111,20 @@ final class StreamSubscriber {
     }
   }
 
+  /**
+   * Closes on the caller's thread, for when the application stops: the executor no longer runs
+   * tasks then, and an open stream would keep the server from shutting down.
+   */
+  synchronized void closeNow() {
+    if (!closed) {
+      closed = true;
+      queue.clear();
+      held.clear();
+      onClose.accept(this);
+      channel.close();
+    }
+  }
+
   synchronized boolean isClosed() {
     return closed;
   }
@@ -121,11 +138,16 @@ final class StreamSubscriber {
       return;
     }
     if (queue.size() >= capacity) {
-      close();
+      dropTooSlow();
       return;
     }
     append(frame);
     pump();
+  }
+
+  private void dropTooSlow() {
+    LOG.info(() -> "Dropped a notification stream that fell " + capacity + " events behind; it resumes on reconnect");
+    close();
   }
 
   private void append(Frame frame) {
