@@ -19,7 +19,7 @@ final class Api {
 
   static final ObjectMapper JSON = new ObjectMapper();
   static final String DEMO_PASSWORD = "Welkom-demo-2026";
-  private static final String BASE = "http://localhost:" + Integer.getInteger("it.http.port", 9181);
+  private static final String BASE = "http://localhost:" + port();
 
   private final HttpClient http;
   final String username;
@@ -83,6 +83,25 @@ final class Api {
       builder.header("If-Match", ifMatch);
     }
     return send(builder.method("PUT", publisher(body)));
+  }
+
+  Response delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(BASE + path)).DELETE());
+  }
+
+  /** Opens a Server-Sent Events stream as this employee; {@code lastEventId} may be null. */
+  EventStream stream(String path, String lastEventId) {
+    return EventStream.open(http, URI.create(BASE + path), lastEventId);
+  }
+
+  /** The session cookie, for tests that talk to the server over a raw socket. */
+  String cookieHeader() {
+    var cookies = ((CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().get(URI.create(BASE));
+    return String.join("; ", cookies.stream().map(Object::toString).toList());
+  }
+
+  static int port() {
+    return Integer.getInteger("it.http.port", 9181);
   }
 
   Response postRaw(String path, String contentType, String raw) {

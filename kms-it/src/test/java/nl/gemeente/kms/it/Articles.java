@@ -62,6 +62,20 @@ final class Articles {
     return id;
   }
 
+  /** A new draft of an existing article with this content; returns its number. */
+  static int newVersion(Api editor, long id, ObjectNode content) {
+    Api.Response draft = expect(editor.post("/api/articles/" + id + "/versions", Api.object()), 201);
+    int number = draft.body().get("number").asInt();
+    expect(editor.put("/api/articles/" + id + "/versions/" + number, content, draft.header("ETag").orElseThrow()), 200);
+    return number;
+  }
+
+  static void submitApprovePublish(Api author, Api reviewer, long id, int version) {
+    expect(transition(author, id, version, "SUBMIT", null), 200);
+    expect(transition(reviewer, id, version, "APPROVE", null), 200);
+    expect(transition(reviewer, id, version, "PUBLISH", null), 200);
+  }
+
   static Api.Response expect(Api.Response r, int status) {
     if (r.status() != status) {
       throw new AssertionError("expected " + status + " but got " + r);

@@ -25,4 +25,25 @@ class MigrationsTest {
       assertThat(rs.next()).as("article_version.question_answers exists").isTrue();
     }
   }
+
+  @Test
+  void notificationTablesAndTheWriterRowExistOnH2() throws Exception {
+    String url = "jdbc:h2:mem:notifications;MODE=LEGACY;DB_CLOSE_DELAY=-1";
+    Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+
+    try (Connection c = DriverManager.getConnection(url, "sa", "");
+        ResultSet writer = c.createStatement().executeQuery("SELECT COUNT(*) FROM notification_writer")) {
+      writer.next();
+      // the writers' lock row must exist, or the first notification would have nothing to lock
+      assertThat(writer.getInt(1)).isEqualTo(1);
+      for (String table : new String[] {"NOTIFICATION", "SUBSCRIPTION", "DIGEST_DELIVERY", "DIGEST_RUN"}) {
+        try (ResultSet rs = c.getMetaData().getTables(null, null, table, null)) {
+          assertThat(rs.next()).as(table).isTrue();
+        }
+      }
+      try (ResultSet rs = c.getMetaData().getColumns(null, null, "APP_USER", "EMAIL")) {
+        assertThat(rs.next()).as("app_user.email").isTrue();
+      }
+    }
+  }
 }

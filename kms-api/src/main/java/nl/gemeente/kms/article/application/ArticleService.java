@@ -43,7 +43,7 @@ public class ArticleService {
   @Inject MarkdownRenderer markdown;
   @Inject Clock clock;
   @Inject SearchOutbox searchOutbox;
-  // observers that notify people listen after commit, so nobody hears of a change that was rolled back
+  // observed inside this transaction by the notifications' outbox (ADR 0004): a rollback takes them along
   @Inject Event<ArticleEvent> articleEvents;
 
   /** What an editor supplies for a new article besides its first content. */

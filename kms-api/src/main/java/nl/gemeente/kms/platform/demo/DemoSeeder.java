@@ -44,7 +44,10 @@ public class DemoSeeder {
     }
     String hash = hashing.hash(password);
     for (DemoData.Person p : DemoData.PEOPLE) {
-      em.persist(new UserAccount(p.username(), p.displayName(), hash, p.roles(), p.departments(), clock.instant()));
+      UserAccount account = new UserAccount(p.username(), p.displayName(), hash, p.roles(), p.departments(), clock.instant());
+      // the reserved .example domain: demo digests can never reach a real mailbox
+      account.changeEmail(p.username() + "@gemeente.example");
+      em.persist(account);
     }
     return true;
   }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import nl.gemeente.kms.schema.support.InstantConverter;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import nl.gemeente.kms.workflow.Role;
 
@@ -35,6 +36,8 @@ public class UserAccount {
 
   @Column(nullable = false)
   private boolean active;
+
+  private String email;
 
   @Convert(converter = InstantConverter.class)
   @Column(name = "created_at", nullable = false)
@@ -78,6 +81,15 @@ public class UserAccount {
 
   public String passwordHash() {
     return passwordHash;
+  }
+
+  /** Where the weekly digest goes; without one the employee only has the inbox. */
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  public void changeEmail(String address) {
+    this.email = address == null || address.isBlank() ? null : address.strip();
   }
 
   public boolean isActive() {

@@ -1,0 +1,14 @@
+package nl.gemeente.kms.schema.notification;
+
+/**
+ * What a notification is about; the inbox filters on it. {@link #PUBLISHED} covers both an editor's
+ * publication and the scheduler's activation of a scheduled version. Other subjects (inconsistency
+ * reports, for instance) add their own kinds here.
+ */
+public enum NotificationType {
+  PUBLISHED,
+  SCHEDULED,
+  ARCHIVED,
+  REVIEW_REQUESTED,
+  REMINDER
+}
