@@ -52,18 +52,24 @@ public final class ReportEvents {
     ResolutionKind kind = r.resolution().orElseThrow();
     Integer fixedIn = r.fixedInVersion().orElse(null);
     String diff = fixedIn == null ? null : diffLink(r.articleId(), r.versionNumber(), fixedIn);
+    String reportDiff = fixedIn == null ? null : reportDiffLink(r.id());
     String text = switch (kind) {
-      case FIXED -> "Uw melding over " + about + " is opgelost in versie " + fixedIn + ". Bekijk de wijziging: " + diff;
+      case FIXED -> "Uw melding over " + about + " is opgelost in versie " + fixedIn + ". Bekijk de wijziging: " + reportDiff;
       case NO_CHANGE_NEEDED -> "Uw melding over " + about + " is afgehandeld: de tekst blijft zoals hij is. Toelichting: "
           + o.comment();
     };
     return new ReportResolved(r.id(), r.articleId(), r.versionNumber(), title, r.department(), r.reporter(),
-        r.assignee().orElse(null), o.actor(), o.at(), text, link(r), kind, fixedIn, diff);
+        r.assignee().orElse(null), o.actor(), o.at(), text, link(r), kind, fixedIn, diff, reportDiff);
   }
 
   /** The diff endpoint of the article API, from the reported to the fixing version. */
   public static String diffLink(long articleId, int reported, int fixing) {
     return "/api/articles/" + articleId + "/diff?from=" + reported + "&to=" + fixing;
+  }
+
+  /** The same diff through the report, for reporters who may not open superseded versions of the article. */
+  public static String reportDiffLink(long reportId) {
+    return "/api/reports/" + reportId + "/diff";
   }
 
   static String link(InconsistencyReport r) {

@@ -19,7 +19,9 @@
  *   <li>{@code ReportTriaged}: the reporter ("someone is on it") and the assignee;</li>
  *   <li>{@code ReportStarted}: nobody needs to be told; for completeness;</li>
  *   <li>{@code ReportResolved} (+ {@code resolution}, {@code fixedInVersion}, {@code diffLink}
- *       {@code /api/articles/{id}/diff?from=reported&to=fixing}): the reporter;</li>
+ *       {@code /api/articles/{id}/diff?from=reported&to=fixing}, {@code reportDiffLink}
+ *       {@code /api/reports/{id}/diff}): the reporter. Link agents to {@code reportDiffLink}: the
+ *       article API hides superseded versions from them;</li>
  *   <li>{@code ReportRejected} (+ {@code reason}) and {@code ReportMarkedDuplicate}
  *       (+ {@code originalReportId}): the reporter;</li>
  *   <li>{@code ReportReopened} (+ {@code comment}, {@code previousAssignee}): the previous

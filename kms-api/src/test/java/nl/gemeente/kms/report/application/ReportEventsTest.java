@@ -72,7 +72,8 @@ class ReportEventsTest {
       assertThat(e.resolution()).isEqualTo(ResolutionKind.FIXED);
       assertThat(e.fixedInVersion()).isEqualTo(3);
       assertThat(e.diffLink()).isEqualTo("/api/articles/42/diff?from=1&to=3");
-      assertThat(e.text()).contains("versie 3", e.diffLink());
+      assertThat(e.reportDiffLink()).isEqualTo("/api/reports/7/diff");
+      assertThat(e.text()).contains("versie 3", e.reportDiffLink());
     });
   }
 

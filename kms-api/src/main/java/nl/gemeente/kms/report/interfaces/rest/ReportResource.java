@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Locale;
+import nl.gemeente.kms.article.application.ArticleQueries;
 import nl.gemeente.kms.identity.application.CurrentActor;
 import nl.gemeente.kms.platform.rest.problem.Problem;
 import nl.gemeente.kms.platform.rest.problem.ProblemException;
@@ -80,6 +81,14 @@ public class ReportResource {
   @Path("{id: \\d+}")
   public ReportView get(@PathParam("id") long id) {
     return views.detail(queries.report(id, actor.get()), actor.get());
+  }
+
+  /** The fix against the reported version; unlike the article API's diff, open to the reporter. */
+  @GET
+  @Path("{id: \\d+}/diff")
+  public ArticleQueries.VersionComparison diff(@PathParam("id") long id) {
+    return queries.fixDiff(id, actor.get())
+        .orElseThrow(() -> ProblemException.notFound("A fix of report " + id));
   }
 
   @POST

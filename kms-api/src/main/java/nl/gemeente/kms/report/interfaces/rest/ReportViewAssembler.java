@@ -54,10 +54,12 @@ class ReportViewAssembler {
       case RESOLVED -> {
         Integer fixedIn = r.fixedInVersion().orElse(null);
         String diff = fixedIn == null ? null : ReportEvents.diffLink(r.articleId(), r.versionNumber(), fixedIn);
-        yield new OutcomeView(r.resolution().orElseThrow().name(), fixedIn, diff, r.outcomeNote().orElse(null), null);
+        String reportDiff = fixedIn == null ? null : ReportEvents.reportDiffLink(r.id());
+        yield new OutcomeView(r.resolution().orElseThrow().name(), fixedIn, diff, reportDiff,
+            r.outcomeNote().orElse(null), null);
       }
-      case REJECTED -> new OutcomeView("REJECTED", null, null, r.outcomeNote().orElse(null), null);
-      case DUPLICATE -> new OutcomeView("DUPLICATE", null, null, null, r.duplicateOf().orElseThrow());
+      case REJECTED -> new OutcomeView("REJECTED", null, null, null, r.outcomeNote().orElse(null), null);
+      case DUPLICATE -> new OutcomeView("DUPLICATE", null, null, null, null, r.duplicateOf().orElseThrow());
     };
   }
 }

@@ -15,9 +15,11 @@ public final class ReportViews {
 
   /**
    * The answer the reporter got. {@code kind} is FIXED, NO_CHANGE_NEEDED, REJECTED or DUPLICATE;
-   * {@code diffLink} shows a fix against the reported version; {@code note} is the explanation or reason.
+   * {@code diffLink} (article API, for editors) and {@code reportDiffLink} (for everyone who sees the
+   * report) show a fix against the reported version; {@code note} is the explanation or reason.
    */
-  public record OutcomeView(String kind, Integer fixedInVersion, String diffLink, String note, Long duplicateOf) {}
+  public record OutcomeView(String kind, Integer fixedInVersion, String diffLink, String reportDiffLink, String note,
+      Long duplicateOf) {}
 
   public record HistoryView(Instant at, String actor, String action, String fromState, String toState, String note) {}
 
