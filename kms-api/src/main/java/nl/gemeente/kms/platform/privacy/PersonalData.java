@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class PersonalData {
 
-  private static final Pattern NINE_DIGITS = Pattern.compile("(?<![\\d.,])(\\d[ .-]?){8}\\d(?![\\d.,])");
+  // not part of a longer number or an amount (123.456.789,00), but a sentence may end right after it
+  private static final Pattern NINE_DIGITS =
+      Pattern.compile("(?<!\\d)(?<!\\d[.,])(\\d[ .-]?){8}\\d(?!\\d)(?![.,]\\d)");
   private static final Pattern EMAIL = Pattern.compile("[\\w.%+-]+@[\\w-]+(\\.[\\w-]+)+");
   private static final Pattern PHONE =
       Pattern.compile("(?<![\\w+])(\\+31|0031|0)[ -]?(\\(0\\))?[ -]?[1-9](?:[ -]?\\d){7,8}(?!\\d)");

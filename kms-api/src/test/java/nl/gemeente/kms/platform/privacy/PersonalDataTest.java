@@ -23,6 +23,18 @@ class PersonalDataTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"Haar BSN is 111222333.", "BSN 111222333, geboren 1980", "(111222333)"})
+  void aBsnAtTheEndOfASentenceOrInBracketsIsStillOne(String text) {
+    assertThat(PersonalData.containsBsn(text)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bedrag 111222333,50", "totaal 1.111222333", "code 1111222333", "111222333.5 m2"})
+  void nineDigitsInsideALongerNumberOrAmountAreNot(String text) {
+    assertThat(PersonalData.containsBsn(text)).isFalse();
+  }
+
+  @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import nl.gemeente.kms.workflow.NotPermitted;
+import nl.gemeente.kms.workflow.ReportTransitionNotAllowed;
 import nl.gemeente.kms.workflow.RuleViolation;
 import nl.gemeente.kms.workflow.TransitionNotAllowed;
 import nl.gemeente.kms.workflow.WorkflowException;
@@ -22,6 +23,9 @@ public class DomainProblemMapper implements ExceptionMapper<WorkflowException> {
     Problem problem =
         switch (e) {
           case TransitionNotAllowed t ->
+              Problem.of("transition-not-allowed", "Transition not allowed", 409, t.getMessage())
+                  .withAllowedTransitions(t.allowed().stream().map(Enum::name).sorted().toList());
+          case ReportTransitionNotAllowed t ->
               Problem.of("transition-not-allowed", "Transition not allowed", 409, t.getMessage())
                   .withAllowedTransitions(t.allowed().stream().map(Enum::name).sorted().toList());
           case NotPermitted n -> Problem.of("not-permitted", "Not permitted", 403, n.getMessage());

@@ -1,0 +1,2 @@
+/** The JPA adapter that keeps reports and their history. */
+package nl.gemeente.kms.report.infrastructure;
