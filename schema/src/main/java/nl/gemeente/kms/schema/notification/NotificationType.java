@@ -10,5 +10,7 @@ public enum NotificationType {
   SCHEDULED,
   ARCHIVED,
   REVIEW_REQUESTED,
-  REMINDER
+  REMINDER,
+  /** A report on an article of one's department, or one's own report moved on. */
+  REPORT
 }
