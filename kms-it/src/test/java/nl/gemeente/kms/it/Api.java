@@ -29,7 +29,7 @@ final class Api {
   private Api(String username) {
     this.username = username;
     this.http =
-        HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
   }
 
   /** Logs in once; the session cookie carries the authentication afterwards. */
