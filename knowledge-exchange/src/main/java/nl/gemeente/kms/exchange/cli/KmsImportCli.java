@@ -26,7 +26,8 @@ public final class KmsImportCli {
     System.exit(run(args, System.out, System.err, System.getenv("KMS_PASSWORD"), System.console()));
   }
 
-  static int run(String[] args, PrintStream out, PrintStream err, String password, Console console) {
+  /** The whole command; {@code password} and {@code console} are passed in so tests can run it. */
+  public static int run(String[] args, PrintStream out, PrintStream err, String password, Console console) {
     CliOptions options;
     try {
       options = CliOptions.parse(args);
