@@ -22,6 +22,16 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /** The formats, the dry run and the CLI run without a server, so they may not lean on one. */
+  @Test
+  void theKnowledgeExchangeModuleIsPlainJava() {
+    noClasses().that().resideInAnyPackage("nl.gemeente.kms.exchange.format..", "nl.gemeente.kms.exchange.report..",
+            "nl.gemeente.kms.exchange.corpus..", "nl.gemeente.kms.exchange.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "nl.gemeente.kms.schema..", "org.eclipse..",
+            "nl.gemeente.kms.exchange.application..", "nl.gemeente.kms.article..")
+        .check(classes);
+  }
+
   @Test
   void applicationServicesDoNotDependOnRestResources() {
     noClasses().that().resideInAPackage("..application..")

@@ -109,6 +109,29 @@ final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(raw)));
   }
 
+  /** Uploads raw bytes (a zip, JSON Lines, CSV). */
+  Response postBytes(String path, String contentType, byte[] body) {
+    return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)
+        .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** A download (an export) as bytes; fails unless 200. */
+  byte[] download(String path) {
+    try {
+      HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofMinutes(5)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      if (r.statusCode() != 200) {
+        throw new AssertionError("GET " + path + ": " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
+      }
+      return r.body();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static HttpRequest.Builder json(HttpRequest.Builder b, Object body) {
     return b.header("Content-Type", "application/json").header("Accept", "application/json");
   }

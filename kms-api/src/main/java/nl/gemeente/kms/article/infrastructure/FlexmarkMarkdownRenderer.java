@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.gemeente.kms.article.application.MarkdownRenderer;
+import nl.gemeente.kms.workflow.UnsafeMarkup;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -19,14 +20,6 @@ import org.owasp.html.PolicyFactory;
  */
 @ApplicationScoped
 public class FlexmarkMarkdownRenderer implements MarkdownRenderer {
-
-  private static final Pattern UNSAFE =
-      Pattern.compile(
-          "<\\s*(script|iframe|object|embed|style|form|input|svg|math)\\b"
-              + "|\\son[a-z]+\\s*="
-              + "|(javascript|vbscript)\\s*:"
-              + "|data\\s*:\\s*text/html",
-          Pattern.CASE_INSENSITIVE);
 
   private static final PolicyFactory POLICY =
       new HtmlPolicyBuilder()
@@ -62,10 +55,7 @@ public class FlexmarkMarkdownRenderer implements MarkdownRenderer {
 
   @Override
   public Optional<String> unsafeMarkup(String markdown) {
-    if (markdown == null) {
-      return Optional.empty();
-    }
-    var m = UNSAFE.matcher(markdown);
-    return m.find() ? Optional.of(m.group().trim()) : Optional.empty();
+    // the rule itself lives with the other content rules, so imports check exactly what editors are told
+    return UnsafeMarkup.find(markdown).map(UnsafeMarkup.Finding::markup);
   }
 }

@@ -6,7 +6,12 @@ import nl.gemeente.kms.schema.identity.Department;
 import nl.gemeente.kms.workflow.QuestionAnswer;
 import nl.gemeente.kms.workflow.Role;
 
-/** The demo municipality: its departments, its (invented) employees and a first set of articles. */
+/**
+ * The demo municipality: its departments and its (invented) employees, two editors per department
+ * so every demo article can be written by one and reviewed by the other. The articles themselves
+ * are Markdown files under {@code demo/articles/}; the six here are only the fallback for a build
+ * without them.
+ */
 final class DemoData {
 
   private DemoData() {}
@@ -38,10 +43,20 @@ final class DemoData {
           new Person("bo.belastingen", "Bo Mulder (Belastingen)", Set.of(Role.EDITOR), Set.of("belastingen")),
           new Person("sam.sociaal", "Sam de Boer (Sociale Zaken)", Set.of(Role.EDITOR), Set.of("sociale-zaken")),
           new Person("sara.sociaal", "Sara Bos (Sociale Zaken)", Set.of(Role.EDITOR), Set.of("sociale-zaken")),
+          new Person("wendy.wmo", "Wendy de Wit (Wmo)", Set.of(Role.EDITOR), Set.of("wmo")),
+          new Person("wim.wmo", "Wim Kramer (Wmo)", Set.of(Role.EDITOR), Set.of("wmo")),
+          new Person("vera.vergunningen", "Vera Jacobs (Vergunningen)", Set.of(Role.EDITOR), Set.of("vergunningen")),
+          new Person("victor.vergunningen", "Victor Dekker (Vergunningen)", Set.of(Role.EDITOR), Set.of("vergunningen")),
+          new Person("abel.afval", "Abel Vermeulen (Afval)", Set.of(Role.EDITOR), Set.of("afval")),
+          new Person("anouk.afval", "Anouk van Dijk (Afval)", Set.of(Role.EDITOR), Set.of("afval")),
+          new Person("piet.parkeren", "Piet Willems (Parkeren)", Set.of(Role.EDITOR), Set.of("parkeren")),
+          new Person("petra.parkeren", "Petra Hoekstra (Parkeren)", Set.of(Role.EDITOR), Set.of("parkeren")),
+          new Person("wout.wonen", "Wout Koster (Wonen)", Set.of(Role.EDITOR), Set.of("wonen")),
+          new Person("wilma.wonen", "Wilma Prins (Wonen)", Set.of(Role.EDITOR), Set.of("wonen")),
           new Person("karin.km", "Karin Peters (kennismanager)", Set.of(Role.KNOWLEDGE_MANAGER), Set.of()),
           new Person("adam.admin", "Adam Hendriks (beheer)", Set.of(Role.ADMINISTRATOR), Set.of()));
 
-  /** The n-th demo editor of a department; knowledge managers cover departments without two. */
+  /** The n-th demo editor of a department; the knowledge manager covers a department without two. */
   static String editorOf(String department, int n) {
     var editors = PEOPLE.stream().filter(p -> p.departments().contains(department)).toList();
     return n < editors.size() ? editors.get(n).username() : "karin.km";
