@@ -71,9 +71,18 @@ export const markdown = {
     (await request<{ html: string }>('/api/markdown/preview', { method: 'POST', body: { markdown: text } })).body,
 };
 
-/** The reports API is being built; until it exists this call ends in a 404 the dialog explains. */
+/** Files an inconsistency report; the selected passage travels in the description for now. */
 export const reports = {
-  create: (report: ProblemReport) => request<unknown>('/api/reports', { method: 'POST', body: report }),
+  create: (report: ProblemReport) =>
+    request<unknown>('/api/reports', {
+      method: 'POST',
+      body: {
+        articleId: report.articleId,
+        versionNumber: report.version,
+        category: 'INCORRECT',
+        description: report.passage ? `Betreft: "${report.passage}"\n\n${report.description}` : report.description,
+      },
+    }),
 };
 
 export const NOTIFICATION_STREAM = '/api/notifications/stream';

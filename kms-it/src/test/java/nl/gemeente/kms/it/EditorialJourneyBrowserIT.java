@@ -196,7 +196,7 @@ class EditorialJourneyBrowserIT {
     assertThat(browser.driver.findElement(By.cssSelector("dialog textarea")).getDomProperty("value")).contains("pasfoto");
     browser.type("Het chipnummer staat niet op de penning.");
     browser.button("Melding versturen").click();
-    browser.waitForText(By.cssSelector("dialog"), "Meldingen versturen kan nog niet");
+    browser.waitForText(By.cssSelector("dialog"), "Uw melding is verstuurd");
     browser.assertAccessible("report-a-problem dialog");
     browser.screenshot("07-report-dialog");
     browser.press(Keys.ESCAPE);

@@ -31,14 +31,17 @@ final class AdminApiClient {
   private final HttpClient http =
       HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
 
+  // sent with every call: a command-line client has no use for the session's CSRF protection
+  private String authorization;
+
   AdminApiClient(String base) {
     this.base = base;
   }
 
   void login(String user, char[] password) throws IOException {
     String basic = Base64.getEncoder().encodeToString((user + ":" + new String(password)).getBytes(StandardCharsets.UTF_8));
-    var request = HttpRequest.newBuilder(URI.create(base + "/api/session"))
-        .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody());
+    authorization = "Basic " + basic;
+    var request = HttpRequest.newBuilder(URI.create(base + "/api/session")).POST(HttpRequest.BodyPublishers.noBody());
     expect(send(request), 200, "log in as " + user);
   }
 
@@ -69,6 +72,9 @@ final class AdminApiClient {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (InterruptedException e) {
