@@ -27,9 +27,11 @@ public class SearchIndexSync {
 
   /**
    * True when the index is ready. A cluster can go away right after saying it is ready; then the
-   * outbox worker calls this again a little later.
+   * outbox worker calls this again a little later. Synchronized because the ready event and the
+   * worker can both arrive here at start-up: two creators would put two indices behind the alias,
+   * and every write to it would then fail.
    */
-  public boolean prepare() {
+  public synchronized boolean prepare() {
     try {
       if (admin.ensureIndex()) {
         long count = 0;
