@@ -31,12 +31,20 @@ export function search(query: string, department: string | null, signal?: AbortS
   return request<SearchResults>(`/api/search?${params}`, { signal }).then((r) => r.body);
 }
 
+export type ArticleListQuery = { department?: string; states?: string[]; title?: string; limit?: number };
+
 const articlePath = (id: number) => `/api/articles/${id}`;
 const versionPath = (id: number, n: number) => `${articlePath(id)}/versions/${n}`;
 
 export const articles = {
-  list: (department?: string) =>
-    get<ArticleView[]>(`/api/articles?limit=200${department ? `&department=${encodeURIComponent(department)}` : ''}`),
+  /** Newest first; `states` keeps only articles whose newest version is in one of them. */
+  list: ({ department, states = [], title, limit = 200 }: ArticleListQuery = {}) => {
+    const params = new URLSearchParams({ limit: String(limit) });
+    if (department) params.set('department', department);
+    states.forEach((s) => params.append('state', s));
+    if (title) params.set('q', title);
+    return get<ArticleView[]>(`/api/articles?${params}`);
+  },
   get: (id: number) => get<ArticleView>(articlePath(id)),
   overdue: () => get<ArticleView[]>('/api/articles/overdue'),
   create: (body: CreateArticleRequest) => request<ArticleView>('/api/articles', { method: 'POST', body }),

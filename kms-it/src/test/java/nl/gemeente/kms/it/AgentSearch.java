@@ -45,13 +45,16 @@ final class AgentSearch {
   private static void waitForHit(Browser browser, String title) {
     By hit = By.xpath("//a[contains(@class,'kms-hit')][.//span[contains(@class,'kms-hit__title') and normalize-space()='"
         + title + "']]");
-    WebDriverWait shortWait = new WebDriverWait(browser.driver, Duration.ofSeconds(4));
     for (int attempt = 0; ; attempt++) {
+      // retyping aborts the search in flight, so give each attempt longer: a loaded CI machine can be slow
+      WebDriverWait wait = new WebDriverWait(browser.driver, Duration.ofSeconds(4L + 4L * attempt));
       try {
-        shortWait.until(ExpectedConditions.visibilityOfElementLocated(hit));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(hit));
         return;
       } catch (TimeoutException notYet) {
-        if (attempt == 10) {
+        if (attempt == 6) {
+          System.out.println("The search screen when giving up: " + browser.driver.findElement(By.cssSelector("main")).getText());
+          browser.screenshot("search-not-found");
           throw notYet;
         }
         browser.type(Keys.SPACE, Keys.BACK_SPACE);

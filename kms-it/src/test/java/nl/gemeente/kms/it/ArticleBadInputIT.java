@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -59,6 +61,27 @@ class ArticleBadInputIT {
     assertThat(broken.contentType()).startsWith("application/problem+json");
     Api.Response text = bert.postRaw("/api/articles", "text/plain", "hallo");
     assertThat(text.status()).isEqualTo(415);
+  }
+
+  @Test
+  void anUnknownStateInTheArticleListIsAClearError() {
+    assertProblem(bert.get("/api/articles?state=GEPUBLICEERD"), 400, "state", "one-of");
+  }
+
+  @Test
+  void theArticleListFiltersOnTheNewestStateAndTitleNewestFirst() {
+    String token = "Lijstfilter" + System.nanoTime();
+    long published = Articles.publish(bert, bea, "burgerzaken", token + " gepubliceerd", "Tekst.");
+    long draft = Articles.createDraft(bert, "burgerzaken", token + " concept", "Tekst.");
+    Articles.newVersion(bert, published, Articles.content(token + " gepubliceerd", "Nieuwe tekst."));
+
+    // the published article now has a newer draft, so both are in the draft queue, newest first
+    JsonNode drafts = bert.get("/api/articles?department=burgerzaken&state=DRAFT&q=" + token.toLowerCase()).body();
+    List<Long> ids = new ArrayList<>();
+    drafts.forEach(a -> ids.add(a.get("id").asLong()));
+    assertThat(ids).containsExactly(draft, published);
+    JsonNode live = bert.get("/api/articles?state=PUBLISHED&state=ARCHIVED&q=" + token).body();
+    assertThat(live.size()).isZero();
   }
 
   @Test

@@ -60,8 +60,8 @@ public class ArticleQueries {
         .findFirst();
   }
 
-  public List<Article> list(String department, int offset, int limit, Actor actor) {
-    return articles.list(department, offset, limit).stream()
+  public List<Article> list(ArticleListFilter filter, int offset, int limit, Actor actor) {
+    return articles.list(filter, offset, limit).stream()
         .filter(a -> !visibleVersions(a, actor).isEmpty())
         .toList();
   }

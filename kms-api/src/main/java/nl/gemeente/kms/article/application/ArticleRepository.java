@@ -18,7 +18,8 @@ public interface ArticleRepository {
 
   Optional<Article> findByExternalId(String externalId);
 
-  List<Article> list(String department, int offset, int limit);
+  /** Newest first, so that what an editor just worked on is on the first page. */
+  List<Article> list(ArticleListFilter filter, int offset, int limit);
 
   void add(Article article);
 

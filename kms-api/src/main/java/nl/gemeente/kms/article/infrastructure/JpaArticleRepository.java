@@ -6,7 +6,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import nl.gemeente.kms.article.application.ArticleListFilter;
 import nl.gemeente.kms.article.application.ArticleRepository;
 import nl.gemeente.kms.schema.article.Article;
 import nl.gemeente.kms.schema.article.ArticleVersion;
@@ -46,13 +48,29 @@ public class JpaArticleRepository implements ArticleRepository {
   }
 
   @Override
-  public List<Article> list(String department, int offset, int limit) {
-    var query =
-        department == null
-            ? em.createQuery("select a from Article a order by a.id", Article.class)
-            : em.createQuery("select a from Article a where a.department = :d order by a.id", Article.class)
-                .setParameter("d", department);
+  public List<Article> list(ArticleListFilter filter, int offset, int limit) {
+    StringBuilder jpql = new StringBuilder("select a from Article a where 1 = 1");
+    filter.department().ifPresent(d -> jpql.append(" and a.department = :d"));
+    if (!filter.newestIn().isEmpty() || filter.titleContains().isPresent()) {
+      jpql.append(" and exists (select v from ArticleVersion v where v.article = a")
+          .append(" and v.number = (select max(w.number) from ArticleVersion w where w.article = a)");
+      if (!filter.newestIn().isEmpty()) {
+        jpql.append(" and v.state in :states");
+      }
+      filter.titleContains().ifPresent(q -> jpql.append(" and lower(v.title) like :q escape '!'"));
+      jpql.append(")");
+    }
+    var query = em.createQuery(jpql.append(" order by a.id desc").toString(), Article.class);
+    filter.department().ifPresent(d -> query.setParameter("d", d));
+    if (!filter.newestIn().isEmpty()) {
+      query.setParameter("states", List.copyOf(filter.newestIn()));
+    }
+    filter.titleContains().ifPresent(q -> query.setParameter("q", "%" + likeEscaped(q.toLowerCase(Locale.ROOT)) + "%"));
     return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+  }
+
+  private static String likeEscaped(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   @Override

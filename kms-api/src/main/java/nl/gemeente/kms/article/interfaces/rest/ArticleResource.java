@@ -21,6 +21,10 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.gemeente.kms.article.application.ArticleListFilter;
 import nl.gemeente.kms.article.application.ArticleQueries;
 import nl.gemeente.kms.article.application.ArticleService;
 import nl.gemeente.kms.article.application.InvalidArticle;
@@ -38,6 +42,7 @@ import nl.gemeente.kms.platform.rest.problem.Problem;
 import nl.gemeente.kms.platform.rest.problem.ProblemException;
 import nl.gemeente.kms.schema.article.ArticleVersion;
 import nl.gemeente.kms.workflow.Audience;
+import nl.gemeente.kms.workflow.VersionState;
 
 /** Articles, their versions and their workflow, as JSON. Writes of a version need its ETag. */
 @RequestScoped
@@ -52,13 +57,20 @@ public class ArticleResource {
   @Inject MarkdownRenderer markdown;
   @Inject CurrentActor actor;
 
+  /**
+   * Articles newest first, optionally of one department, whose newest version is in one of the
+   * given states ({@code state} may repeat), or whose newest title contains {@code q}.
+   */
   @GET
   public List<ArticleView> list(
       @QueryParam("department") String department,
+      @QueryParam("state") List<String> states,
+      @QueryParam("q") String titleContains,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("50") int limit) {
     int safeLimit = Math.max(1, Math.min(limit, 200));
-    return queries.list(department, Math.max(0, offset), safeLimit, actor.get()).stream()
+    var filter = new ArticleListFilter(blank(department), states(states), blank(titleContains).map(String::strip));
+    return queries.list(filter, Math.max(0, offset), safeLimit, actor.get()).stream()
         .map(a -> views.article(a, actor.get()))
         .toList();
   }
@@ -167,6 +179,22 @@ public class ArticleResource {
   public ArticleView confirmStillCorrect(@PathParam("id") long id, ReviewConfirmationRequest request) {
     service.confirmStillCorrect(id, request == null ? null : request.remark(), actor.get());
     return views.article(queries.article(id, actor.get()), actor.get());
+  }
+
+  private static Optional<String> blank(String value) {
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
+  }
+
+  private static Set<VersionState> states(List<String> values) {
+    try {
+      return values.stream()
+          .filter(v -> !v.isBlank())
+          .map(v -> VersionState.valueOf(v.strip().toUpperCase(Locale.ROOT)))
+          .collect(Collectors.toSet());
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException(Problem.of("invalid-request", "Invalid request", 400, "Unknown version state in " + values)
+          .withErrors(List.of(new Problem.FieldProblem("state", "one-of", "one of " + List.of(VersionState.values())))));
+    }
   }
 
   private static Audience audience(String value) {
