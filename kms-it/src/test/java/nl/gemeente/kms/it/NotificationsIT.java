@@ -110,6 +110,32 @@ class NotificationsIT {
   }
 
   @Test
+  void whoeverHeardAChangeWasComingHearsWhenItIsCalledOff() {
+    Api bo = Api.as("bo.belastingen");
+    LocalDate planned = LocalDate.now(AMSTERDAM).plusDays(5);
+    long id = Articles.publish(ben, bo, "belastingen", "Hondenbelasting betalen", "Huidige regels.");
+    ObjectNode next = Articles.content("Hondenbelasting betalen", "Nieuwe regels.");
+    next.put("validFrom", planned.toString());
+    int two = Articles.newVersion(ben, id, next);
+    Articles.expect(Articles.transition(ben, id, two, "SUBMIT", null), 200);
+    Articles.expect(Articles.transition(bo, id, two, "APPROVE", null), 200);
+    Articles.expect(Articles.transition(bo, id, two, "SCHEDULE", null), 200);
+
+    Articles.expect(Articles.transition(bo, id, two, "UNSCHEDULE", null), 200);
+    JsonNode unscheduled = Inbox.one(kees, id, "SCHEDULE_CANCELLED", two);
+    assertThat(unscheduled.get("validFrom").asText()).isEqualTo(planned.toString());
+    assertThat(unscheduled.get("confirmationRequested").asBoolean()).isFalse();
+
+    Articles.expect(Articles.transition(bo, id, two, "SCHEDULE", null), 200);
+    Articles.expect(Articles.transition(bo, id, two, "ARCHIVE", "wetswijziging uitgesteld"), 200);
+
+    assertThat(Inbox.types(anna, id)).as("the plan is off; the live answer was never withdrawn")
+        .containsExactly("SCHEDULE_CANCELLED", "SCHEDULED", "SCHEDULE_CANCELLED", "SCHEDULED", "PUBLISHED");
+    assertThat(Inbox.about(anna, id).get(0).get("body").asText()).contains("wetswijziging uitgesteld");
+    assertThat(Inbox.types(bo, id)).as("the one who called it off").doesNotContain("SCHEDULE_CANCELLED");
+  }
+
+  @Test
   void theInboxIsPrivateAndKeepsTrackOfWhatWasRead() {
     long id = Articles.publish(bert, bea, "burgerzaken", "Uittreksel aanvragen", "Tekst.");
     long notification = Inbox.one(anna, id, "PUBLISHED", 1).get("id").asLong();

@@ -51,7 +51,7 @@ public sealed interface ArticleEvent
                     Objects.requireNonNull(content, "content").validFrom());
             case UNSCHEDULE -> new VersionUnscheduled(articleId, versionNumber, at, actor);
             case SUPERSEDE -> new VersionSuperseded(articleId, versionNumber, at, actor);
-            case ARCHIVE -> new VersionArchived(articleId, versionNumber, at, actor, comment);
+            case ARCHIVE -> new VersionArchived(articleId, versionNumber, at, actor, comment, outcome.from());
             case EXPIRE -> new VersionExpired(articleId, versionNumber, at, actor);
         };
     }

@@ -10,6 +10,7 @@ import nl.gemeente.kms.workflow.ArticleContent;
 import nl.gemeente.kms.workflow.ChangeLevel;
 import nl.gemeente.kms.workflow.Transition;
 import nl.gemeente.kms.workflow.TransitionOutcome;
+import nl.gemeente.kms.workflow.VersionState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -64,8 +65,18 @@ class ArticleEventTest {
     void scheduledEventCarriesTheDateAndArchivedTheReason() {
         assertThat(ArticleEvent.of(1L, 1, outcome(Transition.SCHEDULE, "bram", null), CONTENT, null))
                 .isEqualTo(new VersionScheduled(1L, 1, AT, "bram", VALID_FROM));
-        assertThat(ArticleEvent.of(1L, 1, outcome(Transition.ARCHIVE, "bram", "verouderd"), null, null))
-                .isEqualTo(new VersionArchived(1L, 1, AT, "bram", "verouderd"));
+        var archived = new TransitionOutcome(Transition.ARCHIVE, VersionState.PUBLISHED, VersionState.ARCHIVED, "bram", AT,
+                "verouderd");
+        assertThat(ArticleEvent.of(1L, 1, archived, null, null))
+                .isEqualTo(new VersionArchived(1L, 1, AT, "bram", "verouderd", VersionState.PUBLISHED));
+    }
+
+    @Test
+    void archivingSaysWhatWasArchivedSoThatAWithdrawnPlanIsNotMistakenForAWithdrawnAnswer() {
+        var plan = new TransitionOutcome(Transition.ARCHIVE, VersionState.SCHEDULED, VersionState.ARCHIVED, "bram", AT,
+                "gaat niet door");
+
+        assertThat(((VersionArchived) ArticleEvent.of(1L, 2, plan, null, null)).from()).isEqualTo(VersionState.SCHEDULED);
     }
 
     @Test

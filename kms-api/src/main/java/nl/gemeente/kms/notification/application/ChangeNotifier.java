@@ -16,6 +16,7 @@ import nl.gemeente.kms.schema.notification.NotificationContent;
 import nl.gemeente.kms.schema.notification.NotificationType;
 import nl.gemeente.kms.workflow.ChangeLevel;
 import nl.gemeente.kms.workflow.EditorialWorkflow;
+import nl.gemeente.kms.workflow.VersionState;
 import nl.gemeente.kms.workflow.event.ArticleEvent;
 import nl.gemeente.kms.workflow.event.ChangesRequested;
 import nl.gemeente.kms.workflow.event.VersionApproved;
@@ -46,15 +47,27 @@ public class ChangeNotifier {
           notify(e, NotificationType.PUBLISHED, e.changeLevel(), (a, v) -> NotificationTexts.published(a, e));
       case VersionScheduled e -> notify(e, NotificationType.SCHEDULED, null, (a, v) -> NotificationTexts.scheduled(
           a, e, v.content().changeLevel(), v.content().changeSummary()));
-      case VersionArchived e -> withdrawn(e, e.reason());
+      case VersionArchived e -> {
+        if (e.from() == VersionState.SCHEDULED) {
+          scheduleCancelled(e, e.reason());
+        } else {
+          withdrawn(e, e.reason());
+        }
+      }
+      case VersionUnscheduled e -> scheduleCancelled(e, null);
       case VersionExpired e -> withdrawn(e, "de geldigheid is verlopen");
       case VersionSubmitted e -> notify(e, NotificationType.REVIEW_REQUESTED, null, (a, v) -> NotificationTexts.reviewRequested(a, e));
       // the author sees these in the article itself; the superseded version's news is the publication
       case ChangesRequested e -> {}
       case VersionApproved e -> {}
-      case VersionUnscheduled e -> {}
       case VersionSuperseded e -> {}
     }
+  }
+
+  /** Those told that a change was coming hear that it is not; the plan's level decides who that is. */
+  private void scheduleCancelled(ArticleEvent e, String reason) {
+    notify(e, NotificationType.SCHEDULE_CANCELLED, null, (a, v) -> NotificationTexts.scheduleCancelled(
+        a, e.versionNumber(), v.content().validFrom(), v.content().changeLevel(), reason));
   }
 
   /** Only a text that agents could read is news when it goes; an abandoned draft is not. */

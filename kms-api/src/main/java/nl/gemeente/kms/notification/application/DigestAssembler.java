@@ -19,7 +19,8 @@ import nl.gemeente.kms.workflow.ChangeLevel;
 public final class DigestAssembler {
 
   static final Set<NotificationType> CHANGES =
-      EnumSet.of(NotificationType.PUBLISHED, NotificationType.SCHEDULED, NotificationType.ARCHIVED);
+      EnumSet.of(NotificationType.PUBLISHED, NotificationType.SCHEDULED, NotificationType.SCHEDULE_CANCELLED,
+          NotificationType.ARCHIVED);
 
   private static final Comparator<NotificationRecord> MAJOR_FIRST_THEN_IN_ORDER =
       Comparator.comparing((NotificationRecord n) -> n.content().changeLevel() != ChangeLevel.MAJOR)

@@ -17,17 +17,21 @@ public interface DigestDeliveryStore {
   /** Fails on the unique (username, week) constraint if another node queued it first. */
   void add(DigestDelivery delivery);
 
-  /** Ids of pending deliveries whose next attempt has come, oldest first. */
+  /** Ids of pending deliveries whose next attempt has come, and of claims that ran out; oldest first. */
   List<Long> due(Instant now, int limit);
 
-  /** Takes a pending delivery for one attempt; empty if another node took it or it is not due. */
-  Optional<DigestDelivery> claim(long id, Instant now);
+  /**
+   * Takes a due delivery for one attempt until {@code until}; empty if another node holds it or it
+   * is not due. The claimed row's attempt count identifies this claim in the calls below.
+   */
+  Optional<DigestDelivery> claim(long id, Instant now, Instant until);
 
-  void recordSent(long id, Instant now);
+  /** False, and nothing changes, when the claim of {@code attempt} no longer holds the row. */
+  boolean recordSent(long id, int attempt, Instant now);
 
-  void recordRetry(long id, String error, Instant retryAt);
+  boolean recordRetry(long id, int attempt, String error, Instant retryAt);
 
-  void recordFailed(long id, String error);
+  boolean recordFailed(long id, int attempt, String error);
 
   /** How many deliveries of the week still wait for a (next) attempt. */
   long waiting(String isoWeek);

@@ -3,6 +3,7 @@ package nl.gemeente.kms.notification.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +40,15 @@ public class DigestService {
   @Inject
   @ConfigProperty(name = "kms.digest.retry.seconds", defaultValue = "300")
   long retrySeconds;
+
+  /**
+   * How long a claim holds a digest. Far longer than a mail exchange can take (the mailer's
+   * timeouts end it within about a minute), so a live sender is never overtaken; a dead one's
+   * digest is taken up again after it.
+   */
+  @Inject
+  @ConfigProperty(name = "kms.digest.claim.seconds", defaultValue = "900")
+  long claimSeconds;
 
   /** What one sending run did for a week; {@code waiting} still waits for the mail server. */
   public record DeliveryReport(String week, int queued, int sent, int rejected, long waiting) {}
@@ -87,28 +97,33 @@ public class DigestService {
     int sent = 0;
     int rejected = 0;
     for (long id : deliveries.due(clock.instant(), BATCH)) {
-      Optional<DigestDelivery> claimed = deliveries.claim(id, clock.instant());
+      Instant now = clock.instant();
+      Optional<DigestDelivery> claimed = deliveries.claim(id, now, now.plusSeconds(claimSeconds));
       if (claimed.isEmpty()) {
         continue;
       }
+      int attempt = claimed.get().attempts();
       OutgoingMail mail;
       try {
         mail = mail(claimed.get());
       } catch (RuntimeException e) {
         LOG.log(Level.SEVERE, "Digest " + id + " could not be assembled; it is retried later", e);
-        deliveries.recordRetry(id, e.toString(), clock.instant().plusSeconds(retrySeconds));
+        deliveries.recordRetry(id, attempt, e.toString(), clock.instant().plusSeconds(retrySeconds));
         continue;
       }
       try {
         mailer.send(mail);
-        deliveries.recordSent(id, clock.instant());
+        if (!deliveries.recordSent(id, attempt, clock.instant())) {
+          LOG.warning("Digest " + id + " went out after its claim had run out; if another node sent it too, "
+              + "the mails share Message-ID " + mail.messageId());
+        }
         sent++;
       } catch (MailUnavailable e) {
-        deliveries.recordRetry(id, e.getMessage(), clock.instant().plusSeconds(retrySeconds));
+        deliveries.recordRetry(id, attempt, e.getMessage(), clock.instant().plusSeconds(retrySeconds));
         LOG.warning("Mail server unavailable, digests wait for the next attempt: " + e.getMessage());
         break;
       } catch (MailRejected e) {
-        deliveries.recordFailed(id, e.getMessage());
+        deliveries.recordFailed(id, attempt, e.getMessage());
         LOG.warning("Digest " + id + " rejected by the mail server: " + e.getMessage());
         rejected++;
       }

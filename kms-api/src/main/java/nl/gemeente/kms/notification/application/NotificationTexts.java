@@ -51,6 +51,16 @@ public final class NotificationTexts {
         versionLink(article.id(), e.versionNumber()), article.id(), e.versionNumber(), level, e.validFrom());
   }
 
+  /** {@code reason} is null when the version was unscheduled, which asks for no comment. */
+  public static NotificationContent scheduleCancelled(
+      ArticleFacts article, int version, LocalDate plannedFor, ChangeLevel level, String reason) {
+    String planned = plannedFor == null ? "" : " per " + DAY.format(plannedFor);
+    String body = "De wijziging die gepland stond" + planned + " gaat niet door; het huidige antwoord blijft gelden."
+        + (reason == null || reason.isBlank() ? "" : "\nReden: " + reason.strip());
+    return new NotificationContent(NotificationType.SCHEDULE_CANCELLED, "Gaat niet door: " + article.title(), body,
+        versionLink(article.id(), version), article.id(), version, level, plannedFor);
+  }
+
   public static NotificationContent withdrawn(ArticleFacts article, int version, String reason) {
     return new NotificationContent(NotificationType.ARCHIVED, "Ingetrokken: " + article.title(),
         "Dit antwoord geldt niet meer. Reden: " + orDash(reason), "/api/articles/" + article.id(),

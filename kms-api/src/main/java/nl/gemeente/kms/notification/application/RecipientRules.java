@@ -23,6 +23,8 @@ import nl.gemeente.kms.workflow.Role;
  *   <li>A publication or a scheduled change goes to everyone who follows the article, its
  *       department or one of its topics; a {@link ChangeLevel#MAJOR} one also to every agent,
  *       because it changes the answer citizens get.
+ *   <li>A scheduled change that is called off goes to the same people as its announcement did:
+ *       whoever was told that it was coming is told that it is not.
  *   <li>A withdrawal goes to the followers and to every agent: an answer that is gone must not be
  *       given any more, whatever the size of the last change was.
  * </ul>
@@ -63,7 +65,7 @@ public final class RecipientRules {
           members.stream()
               .filter(m -> m.roles().contains(Role.EDITOR) && m.departments().contains(change.department()))
               .forEach(m -> result.add(m.username()));
-      case PUBLISHED, SCHEDULED -> {
+      case PUBLISHED, SCHEDULED, SCHEDULE_CANCELLED -> {
         addFollowers(change, follows, active, result);
         if (change.level() == ChangeLevel.MAJOR) {
           addAgents(members, result);

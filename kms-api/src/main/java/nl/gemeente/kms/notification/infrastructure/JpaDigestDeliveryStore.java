@@ -39,8 +39,9 @@ public class JpaDigestDeliveryStore implements DigestDeliveryStore {
   @Override
   public List<Long> due(Instant now, int limit) {
     // few rows wait at any time; comparing the moment here keeps Instant out of the query
-    return em.createQuery("select d from DigestDelivery d where d.status = :s order by d.id", DigestDelivery.class)
-        .setParameter("s", DeliveryStatus.PENDING)
+    // a SENDING row is due when its claim ran out: the node that held it died while sending
+    return em.createQuery("select d from DigestDelivery d where d.status in :s order by d.id", DigestDelivery.class)
+        .setParameter("s", List.of(DeliveryStatus.PENDING, DeliveryStatus.SENDING))
         .getResultStream()
         .filter(d -> !d.nextAttemptAt().isAfter(now))
         .limit(limit)
@@ -49,24 +50,29 @@ public class JpaDigestDeliveryStore implements DigestDeliveryStore {
   }
 
   @Override
-  public Optional<DigestDelivery> claim(long id, Instant now) {
+  public Optional<DigestDelivery> claim(long id, Instant now, Instant until) {
     DigestDelivery delivery = em.find(DigestDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
-    return delivery != null && delivery.claim(now) ? Optional.of(delivery) : Optional.empty();
+    return delivery != null && delivery.claim(now, until) ? Optional.of(delivery) : Optional.empty();
   }
 
   @Override
-  public void recordSent(long id, Instant now) {
-    em.find(DigestDelivery.class, id).recordSent(now);
+  public boolean recordSent(long id, int attempt, Instant now) {
+    return claimedBy(id, attempt).map(d -> { d.recordSent(now); return true; }).orElse(false);
   }
 
   @Override
-  public void recordRetry(long id, String error, Instant retryAt) {
-    em.find(DigestDelivery.class, id).recordRetry(error, retryAt);
+  public boolean recordRetry(long id, int attempt, String error, Instant retryAt) {
+    return claimedBy(id, attempt).map(d -> { d.recordRetry(error, retryAt); return true; }).orElse(false);
   }
 
   @Override
-  public void recordFailed(long id, String error) {
-    em.find(DigestDelivery.class, id).recordFailed(error);
+  public boolean recordFailed(long id, int attempt, String error) {
+    return claimedBy(id, attempt).map(d -> { d.recordFailed(error); return true; }).orElse(false);
+  }
+
+  private Optional<DigestDelivery> claimedBy(long id, int attempt) {
+    DigestDelivery delivery = em.find(DigestDelivery.class, id, LockModeType.PESSIMISTIC_WRITE);
+    return delivery != null && delivery.isClaimedBy(attempt) ? Optional.of(delivery) : Optional.empty();
   }
 
   @Override

@@ -72,4 +72,17 @@ class NotificationTextsTest {
 
     assertThat(content.title()).hasSize(300).endsWith("…");
   }
+
+  @Test
+  void aCalledOffPlanSaysTheCurrentAnswerStandsAndAsksForNoConfirmation() {
+    var unscheduled = NotificationTexts.scheduleCancelled(PASPOORT, 4, LocalDate.of(2027, 1, 1), ChangeLevel.MAJOR, null);
+    var archived = NotificationTexts.scheduleCancelled(PASPOORT, 4, LocalDate.of(2027, 1, 1), ChangeLevel.MAJOR, "wet uitgesteld");
+
+    assertThat(unscheduled.type()).isEqualTo(NotificationType.SCHEDULE_CANCELLED);
+    assertThat(unscheduled.title()).isEqualTo("Gaat niet door: Paspoort aanvragen");
+    assertThat(unscheduled.body()).contains("1-1-2027").contains("huidige antwoord blijft gelden").doesNotContain("Reden");
+    assertThat(unscheduled.link()).isEqualTo("/api/articles/12/versions/4");
+    assertThat(unscheduled.asksForConfirmation()).isFalse();
+    assertThat(archived.body()).contains("Reden: wet uitgesteld");
+  }
 }

@@ -67,6 +67,21 @@ class RecipientRulesTest {
   }
 
   @Test
+  void aCalledOffPlanReachesWhoeverItsAnnouncementReached() {
+    var follows = List.of(new Follow("ben", SubscriptionKind.TOPIC, "reisdocumenten"));
+
+    for (ChangeLevel level : ChangeLevel.values()) {
+      assertThat(RecipientRules.recipients(change(NotificationType.SCHEDULE_CANCELLED, level, "bea"), MEMBERS, follows))
+          .as(level.name())
+          .isEqualTo(RecipientRules.recipients(change(NotificationType.SCHEDULED, level, "bea"), MEMBERS, follows));
+    }
+    assertThat(RecipientRules.recipients(change(NotificationType.SCHEDULE_CANCELLED, ChangeLevel.MAJOR, "bea"), MEMBERS, follows))
+        .containsExactly("anna", "ben", "kees");
+    assertThat(RecipientRules.recipients(change(NotificationType.SCHEDULE_CANCELLED, ChangeLevel.MINOR, "bea"), MEMBERS, follows))
+        .containsExactly("ben");
+  }
+
+  @Test
   void aReviewRequestReachesTheOtherEditorsOfTheDepartmentOnly() {
     var follows = List.of(new Follow("anna", SubscriptionKind.DEPARTMENT, "burgerzaken"));
 

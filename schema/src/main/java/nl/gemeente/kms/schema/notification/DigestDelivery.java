@@ -73,14 +73,26 @@ public class DigestDelivery {
     this.nextAttemptAt = now;
   }
 
-  /** Takes the row for one sending attempt; false when it is not (or no longer) waiting. */
-  public boolean claim(Instant now) {
-    if (status != DeliveryStatus.PENDING || now.isBefore(nextAttemptAt)) {
+  /**
+   * Takes the row for one sending attempt until {@code until}: a waiting row whose turn has come,
+   * or one whose earlier claim ran out because the node holding it died. While {@link
+   * DeliveryStatus#SENDING}, {@code nextAttemptAt} is when the claim runs out; the attempt count
+   * identifies the claim. False when the row is not (or not yet) free.
+   */
+  public boolean claim(Instant now, Instant until) {
+    boolean free = status == DeliveryStatus.PENDING || status == DeliveryStatus.SENDING;
+    if (!free || now.isBefore(nextAttemptAt)) {
       return false;
     }
     status = DeliveryStatus.SENDING;
     attempts++;
+    nextAttemptAt = Objects.requireNonNull(until, "until");
     return true;
+  }
+
+  /** True while the claim of attempt number {@code attempt} holds the row. */
+  public boolean isClaimedBy(int attempt) {
+    return status == DeliveryStatus.SENDING && attempts == attempt;
   }
 
   public void recordSent(Instant now) {

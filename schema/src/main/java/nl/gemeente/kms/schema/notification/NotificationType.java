@@ -8,6 +8,8 @@ package nl.gemeente.kms.schema.notification;
 public enum NotificationType {
   PUBLISHED,
   SCHEDULED,
+  /** A scheduled change that will not come: taken back (unscheduled) or archived before its date. */
+  SCHEDULE_CANCELLED,
   ARCHIVED,
   REVIEW_REQUESTED,
   REMINDER,

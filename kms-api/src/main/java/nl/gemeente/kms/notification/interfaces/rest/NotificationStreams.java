@@ -1,5 +1,6 @@
 package nl.gemeente.kms.notification.interfaces.rest;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -17,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import nl.gemeente.kms.notification.application.NotificationRecord;
 import nl.gemeente.kms.notification.application.NotificationService;
 import nl.gemeente.kms.notification.application.NotificationsCommitted;
@@ -30,6 +33,8 @@ import nl.gemeente.kms.notification.interfaces.rest.StreamSubscriber.Frame;
 @ApplicationScoped
 public class NotificationStreams {
 
+  private static final Logger LOG = Logger.getLogger(NotificationStreams.class.getName());
+
   static final int QUEUE_CAPACITY = 64;
   static final int CATCH_UP_PAGE = 200;
   private static final long HEARTBEAT_SECONDS = 20;
@@ -39,8 +44,14 @@ public class NotificationStreams {
   @Inject NotificationService notifications;
 
   private final Map<String, Set<StreamSubscriber>> byUser = new ConcurrentHashMap<>();
-  private final Jsonb json = JsonbBuilder.create();
+  // created for the bean, not in a field initializer that the container's proxy would run too
+  Jsonb json;
   private ScheduledFuture<?> heartbeat;
+
+  @PostConstruct
+  void createJsonb() {
+    json = JsonbBuilder.create();
+  }
 
   // proxies close idle connections, and a write is the only way to notice a vanished client
   void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
@@ -99,5 +110,13 @@ public class NotificationStreams {
       heartbeat.cancel(false);
     }
     each(StreamSubscriber::closeNow);
+    // a Jsonb holds caches and may hold threads: each redeployment would otherwise leave one behind
+    if (json != null) {
+      try {
+        json.close();
+      } catch (Exception e) {
+        LOG.log(Level.WARNING, "Could not close the JSON-B instance of the notification streams", e);
+      }
+    }
   }
 }
