@@ -18,9 +18,10 @@ import nl.gemeente.kms.search.application.SearchDocument;
  * second letter on, few expansions), the last word may be unfinished (prefix fields), titles and
  * short answers weigh more than bodies, whole phrases more than scattered words, and synonyms count
  * almost as much as the agent's own words. Agent text only ever goes into match queries, never into
- * query-string syntax.
+ * query-string syntax. Public only for the benchmark, which sends this very request straight to
+ * Elasticsearch to measure the floor under the API.
  */
-final class ElasticsearchQueries {
+public final class ElasticsearchQueries {
 
   private static final List<String> FIELDS =
       List.of("title^4", "keywords^3", "questions^2.5", "shortAnswer^2", "body");
@@ -29,7 +30,7 @@ final class ElasticsearchQueries {
 
   private ElasticsearchQueries() {}
 
-  static SearchRequest search(String index, SearchQuery q) {
+  public static SearchRequest search(String index, SearchQuery q) {
     return SearchRequest.of(s -> {
       s.index(index)
           .from(q.page() * q.size())
