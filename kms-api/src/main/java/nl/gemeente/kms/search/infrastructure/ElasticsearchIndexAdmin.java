@@ -36,7 +36,9 @@ public class ElasticsearchIndexAdmin {
   }
 
   /** Makes sure the alias points at an index; true when a new, empty one had to be created. */
-  public boolean ensureIndex() {
+  // synchronized: the start-up sync and the outbox worker both prepare the index; two at once both saw no
+  // alias, raced for the same index name, and the loser's retry backoff kept search unavailable for seconds
+  public synchronized boolean ensureIndex() {
     boolean exists = call(() -> es().indices().existsAlias(a -> a.name(ALIAS)).value());
     if (!exists) {
       // index and alias in one request: on a slow node a timed-out attempt that did succeed must leave
