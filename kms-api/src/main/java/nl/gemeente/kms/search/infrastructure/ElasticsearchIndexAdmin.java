@@ -36,11 +36,14 @@ public class ElasticsearchIndexAdmin {
   }
 
   /** Makes sure the alias points at an index; true when a new, empty one had to be created. */
-  public boolean ensureIndex() {
+  // synchronized: the start-up sync and the outbox worker both prepare the index; two at once both saw no
+  // alias, raced for the same index name, and the loser's retry backoff kept search unavailable for seconds
+  public synchronized boolean ensureIndex() {
     boolean exists = call(() -> es().indices().existsAlias(a -> a.name(ALIAS)).value());
     if (!exists) {
-      String first = createNext();
-      call(() -> es().indices().updateAliases(u -> u.actions(a -> a.add(x -> x.index(first).alias(ALIAS)))));
+      // index and alias in one request: on a slow node a timed-out attempt that did succeed must leave
+      // the alias behind, or the retry creates a second index and the alias ends up on both (writes fail)
+      create(nextName(), true);
     }
     ready = true;
     return !exists;
@@ -48,15 +51,26 @@ public class ElasticsearchIndexAdmin {
 
   /** Creates the next versioned index (not yet behind the alias) and returns its name. */
   public String createNext() {
+    String name = nextName();
+    create(name, false);
+    return name;
+  }
+
+  private String nextName() {
     Set<String> existing = call(() -> es().indices().get(g -> g.index(ALIAS + "-v*").allowNoIndices(true))).indices().keySet();
     int next = existing.stream().map(n -> n.substring(n.lastIndexOf('v') + 1)).mapToInt(Integer::parseInt).max().orElse(0) + 1;
-    String name = ALIAS + "-v" + next;
+    return ALIAS + "-v" + next;
+  }
+
+  private void create(String name, boolean behindAlias) {
     call(() -> {
       try (InputStream definition = getClass().getResourceAsStream(DEFINITION)) {
-        return es().indices().create(c -> c.index(name).withJson(definition));
+        return es().indices().create(c -> {
+          c.withJson(definition).index(name);
+          return behindAlias ? c.aliases(ALIAS, a -> a) : c;
+        });
       }
     });
-    return name;
   }
 
   public void bulk(String index, Collection<SearchDocument> documents) {

@@ -14,13 +14,16 @@ import nl.gemeente.kms.search.application.ArticleSearchIndex.SearchQuery;
 import nl.gemeente.kms.search.application.SearchDocument;
 
 /**
- * The shape of an agent's query. Typos are forgiven on the analysed fields (fuzziness from the
- * second letter on, few expansions), the last word may be unfinished (prefix fields), titles and
- * short answers weigh more than bodies, whole phrases more than scattered words, and synonyms count
- * almost as much as the agent's own words. Agent text only ever goes into match queries, never into
- * query-string syntax.
+ * The shape of an agent's query. Each wording of the question (the agent's own, and each synonym
+ * rewrite) scores as: its words anywhere, typos forgiven (fuzziness from the second letter on, few
+ * expansions), titles and short answers above bodies; more when all its words occur; more again
+ * as a phrase. Only the best wording counts (dis_max), so a query with many synonym rewrites does
+ * not outscore a precise one. The last word may be unfinished (prefix fields). Highlighting looks
+ * for the typed words only, which keeps fuzzy expansions out of the (costly) highlighter. Agent
+ * text only ever goes into match queries, never into query-string syntax. Public only for the
+ * benchmark, which sends this very request straight to Elasticsearch to measure the floor.
  */
-final class ElasticsearchQueries {
+public final class ElasticsearchQueries {
 
   private static final List<String> FIELDS =
       List.of("title^4", "keywords^3", "questions^2.5", "shortAnswer^2", "body");
@@ -29,7 +32,7 @@ final class ElasticsearchQueries {
 
   private ElasticsearchQueries() {}
 
-  static SearchRequest search(String index, SearchQuery q) {
+  public static SearchRequest search(String index, SearchQuery q) {
     return SearchRequest.of(s -> {
       s.index(index)
           .from(q.page() * q.size())
@@ -38,6 +41,7 @@ final class ElasticsearchQueries {
           .query(query(q))
           .highlight(h -> h
               .preTags("<em>").postTags("</em>")
+              .highlightQuery(typedWords(q.text()))
               .fields(NamedValue.of("shortAnswer", HighlightField.of(f -> f.numberOfFragments(0))))
               .fields(NamedValue.of("body", HighlightField.of(f -> f.numberOfFragments(1).fragmentSize(180)))))
           .suggest(sg -> sg.suggesters("didYouMean", fs -> fs.text(q.text())
@@ -60,22 +64,32 @@ final class ElasticsearchQueries {
 
   private static Query query(SearchQuery q) {
     return Query.of(root -> root.bool(b -> {
-      b.should(matchText(q.text(), 1.0f));
-      b.should(s -> s.multiMatch(m -> m.query(q.text()).fields(PLAIN_FIELDS).type(TextQueryType.Phrase).slop(2).boost(3f)));
+      b.should(s -> s.disMax(d -> {
+        d.queries(wording(q.text(), 1.0f));
+        q.alternatives().forEach(alternative -> d.queries(wording(alternative, 0.9f)));
+        return d;
+      }));
       b.should(s -> s.multiMatch(m -> m.query(q.text()).fields("title.prefix", "keywords.prefix")
           .type(TextQueryType.BoolPrefix).operator(Operator.And).boost(1.5f)));
-      for (String alternative : q.alternatives()) {
-        b.should(s -> s.multiMatch(m -> m.query(alternative).fields(FIELDS).operator(Operator.And).boost(0.9f)));
-      }
       b.minimumShouldMatch("1");
       filters(b, q.filters());
       return b;
     }));
   }
 
-  private static Query matchText(String text, float boost) {
-    return Query.of(s -> s.multiMatch(m -> m.query(text).fields(FIELDS).type(TextQueryType.MostFields)
-        .fuzziness("AUTO").prefixLength(1).maxExpansions(20).operator(Operator.Or).boost(boost)));
+  private static Query wording(String text, float boost) {
+    return Query.of(w -> w.bool(b -> b
+        .should(s -> s.multiMatch(m -> m.query(text).fields(FIELDS).type(TextQueryType.MostFields)
+            .fuzziness("AUTO").prefixLength(1).maxExpansions(20).operator(Operator.Or)))
+        .should(s -> s.multiMatch(m -> m.query(text).fields(FIELDS).type(TextQueryType.CrossFields)
+            .operator(Operator.And).boost(2f)))
+        .should(s -> s.multiMatch(m -> m.query(text).fields(PLAIN_FIELDS).type(TextQueryType.Phrase).slop(2).boost(1.5f)))
+        .minimumShouldMatch("1")
+        .boost(boost)));
+  }
+
+  private static Query typedWords(String text) {
+    return Query.of(h -> h.multiMatch(m -> m.query(text).fields("shortAnswer", "body")));
   }
 
   private static void filters(BoolQuery.Builder b, Filters f) {

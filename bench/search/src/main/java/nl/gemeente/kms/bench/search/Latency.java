@@ -1,0 +1,147 @@
+package nl.gemeente.kms.bench.search;
+
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.gemeente.kms.search.application.ArticleSearchIndex.Filters;
+import nl.gemeente.kms.search.application.ArticleSearchIndex.SearchQuery;
+import nl.gemeente.kms.search.application.Synonyms;
+import nl.gemeente.kms.search.infrastructure.ElasticsearchQueries;
+
+/**
+ * Query latency with a large corpus loaded: the agent search through the KMS API, and the very
+ * request the API sends (same query shape, same synonym alternatives) posted straight to
+ * Elasticsearch, the floor. Both at each number of concurrent agents, measured at the client.
+ */
+final class Latency {
+
+  private static final String ALIAS = "kms-articles";
+  private static final int WARM_UP = 20;
+
+  private final BenchOptions options;
+  private final PrintStream out;
+
+  Latency(BenchOptions options, PrintStream out) {
+    this.options = options;
+    this.out = out;
+  }
+
+  record Percentiles(String target, int agents, int requests, double p50, double p95, double p99, double perSecond) {
+    String row() {
+      return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.0f |", target, agents, requests, p50, p95, p99, perSecond);
+    }
+  }
+
+  record Reindex(long articles, double seconds, double perSecond) {}
+
+  record Result(long liveArticles, Reindex reindex, List<Percentiles> rows) {}
+
+  Result run() throws Exception {
+    KmsClient admin = KmsClient.login(options.url(), "adam.admin", options.password());
+    JsonNode before = Loading.awaitIndexed(admin, out);
+    if (before.path("live").asLong() < options.articles()) {
+      Loading.importFiles(options, List.of(Loading.corpus(options, out)), "jsonl", null, out);
+    }
+    long live = Loading.awaitIndexed(admin, out).path("live").asLong();
+    Reindex reindex = reindex(admin);
+    List<String> queries = DevQuery.read(options.data().resolve("search-dev-queries.jsonl")).stream().map(DevQuery::query).toList();
+    List<String> direct = directBodies(admin, queries);
+    List<Percentiles> rows = new ArrayList<>();
+    for (int agents : options.agents()) {
+      rows.add(measure("API", agents, queries, index -> KmsClient.login(options.url(), "anna.agent", options.password()),
+          (client, i) -> ((KmsClient) client).search(queries.get(i), 10)));
+      rows.add(measure("Elasticsearch direct", agents, queries, index -> new EsClient(options.esUrl()),
+          (client, i) -> ((EsClient) client).json("POST", "/" + ALIAS + "/_search?typed_keys=true", direct.get(i))));
+      out.println(rows.get(rows.size() - 2).row());
+      out.println(rows.get(rows.size() - 1).row());
+    }
+    return new Result(live, reindex, rows);
+  }
+
+  private Reindex reindex(KmsClient admin) throws IOException {
+    long started = System.nanoTime();
+    admin.post("/api/search/reindex");
+    JsonNode p;
+    do {
+      Loading.sleep(250);
+      p = admin.get("/api/search/reindex");
+    } while (p.path("state").asText().equals("RUNNING"));
+    double seconds = (System.nanoTime() - started) / 1e9;
+    if (!p.path("state").asText().equals("DONE")) {
+      throw new IOException("reindex ended " + p);
+    }
+    long done = p.path("done").asLong();
+    out.printf(Locale.ROOT, "reindex: %,d articles in %.1f s (%.0f/s)%n", done, seconds, done / seconds);
+    return new Reindex(done, seconds, done / seconds);
+  }
+
+  /** The API's request for each query, as JSON: built by the API's own code with the current synonym rules. */
+  private static List<String> directBodies(KmsClient admin, List<String> queries) throws IOException {
+    List<List<String>> rules = new ArrayList<>();
+    admin.get("/api/search/synonyms").forEach(r -> rules.add(KmsClient.JSON.convertValue(r.path("terms"),
+        KmsClient.JSON.getTypeFactory().constructCollectionType(List.class, String.class))));
+    JacksonJsonpMapper mapper = new JacksonJsonpMapper();
+    return queries.stream().map(q -> JsonpUtils.toJsonString(ElasticsearchQueries.search(ALIAS,
+        new SearchQuery(q, Synonyms.alternatives(q, rules), Filters.NONE, 0, 10, false)), mapper)).toList();
+  }
+
+  interface Connect {
+    Object open(int agent) throws IOException;
+  }
+
+  interface Call {
+    void run(Object client, int query) throws IOException;
+  }
+
+  /** {@code agents} threads, each with its own connection or session, share the requests between them. */
+  private Percentiles measure(String target, int agents, List<String> queries, Connect connect, Call call) throws Exception {
+    int perAgent = Math.max(WARM_UP, options.requestsPerAgent());
+    List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService pool = Executors.newFixedThreadPool(agents);
+    try {
+      List<Object> clients = new ArrayList<>();
+      for (int a = 0; a < agents; a++) {
+        clients.add(connect.open(a));
+      }
+      List<Future<?>> done = new ArrayList<>();
+      long started = System.nanoTime();
+      for (int a = 0; a < agents; a++) {
+        int agent = a;
+        done.add(pool.submit(() -> {
+          for (int i = 0; i < WARM_UP + perAgent; i++) {
+            int query = (agent * 7 + i) % queries.size();
+            long t = System.nanoTime();
+            call.run(clients.get(agent), query);
+            if (i >= WARM_UP) {
+              millis.add((System.nanoTime() - t) / 1e6);
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      List<Double> sorted = new ArrayList<>(millis);
+      Collections.sort(sorted);
+      return new Percentiles(target, agents, sorted.size(), at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99),
+          agents * (WARM_UP + perAgent) / seconds);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static double at(List<Double> sorted, double quantile) {
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1));
+  }
+}
