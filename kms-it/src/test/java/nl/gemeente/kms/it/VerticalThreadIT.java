@@ -36,13 +36,15 @@ class VerticalThreadIT {
 
     // "aanvargen": two letters swapped, as typed in a hurry
     Api.Response found = null;
-    for (int i = 0; i < 50; i++) {
+    // indexing is asynchronous (the outbox); on a loaded CI machine it can take more than a few seconds
+    for (int i = 0; i < 60; i++) {
       found = Articles.expect(agent.get("/api/search?q=" + java.net.URLEncoder.encode(unique.toLowerCase() + " aanvargen", "UTF-8")), 200);
       if (found.body().get("hits").findValuesAsText("articleId").contains(Long.toString(id))) {
         break;
       }
-      Thread.sleep(200);
+      Thread.sleep(500);
     }
+    assertThat(found.body().get("hits").findValuesAsText("articleId")).as("indexed within 30 s").contains(Long.toString(id));
     assertThat(found.body().get("hits").get(0).get("articleId").asLong()).isEqualTo(id);
     assertThat(found.body().get("hits").get(0).get("shortAnswer").asText()).startsWith("Kort antwoord");
   }
