@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import nl.gemeente.kms.identity.application.CurrentActor;
 import nl.gemeente.kms.platform.web.CsrfFilter;
@@ -19,7 +20,9 @@ import nl.gemeente.kms.workflow.Actor;
 
 /**
  * The login session. {@code POST} with Basic credentials starts it (the mechanism has already
- * authenticated the call), {@code GET} says who is logged in, {@code DELETE} ends it.
+ * authenticated the call), {@code GET} says who is logged in, {@code DELETE} ends it. With single
+ * sign-on the browser starts at {@code GET oidc}; the mechanism sends it to the identity provider
+ * and logs it in on the way back, after which these resources send it on to the web application.
  */
 @RequestScoped
 @Path("session")
@@ -50,6 +53,20 @@ public class SessionResource {
   @GET
   public SessionView current() {
     return SessionView.of(actor.get(), CsrfFilter.tokenFor(request));
+  }
+
+  /** Reached only when already logged in: the mechanism answers it for everyone else. */
+  @GET
+  @Path("oidc")
+  public Response singleSignOn() {
+    return Response.seeOther(URI.create("/")).build();
+  }
+
+  /** The identity provider's redirect back, after the mechanism has logged the employee in. */
+  @GET
+  @Path("oidc/callback")
+  public Response singleSignOnDone() {
+    return Response.seeOther(URI.create("/")).build();
   }
 
   @DELETE
