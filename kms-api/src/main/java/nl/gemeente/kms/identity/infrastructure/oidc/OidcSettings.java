@@ -49,8 +49,8 @@ public class OidcSettings {
 
   /** {@code idp-value=ROLE,...}; without it a claim value is taken as the KMS role of that name. */
   @Inject
-  @ConfigProperty(name = "kms.oidc.role.mapping", defaultValue = " ")
-  String roleMapping;
+  @ConfigProperty(name = "kms.oidc.role.mapping")
+  Optional<String> roleMapping;
 
   /** What an employee the identity provider gives no KMS role gets: reading, never editing. */
   @Inject
@@ -83,6 +83,6 @@ public class OidcSettings {
   }
 
   public ClaimMapping claimMapping() {
-    return new ClaimMapping(usernameClaim, rolesClaim, departmentsClaim, roleMapping, defaultRole);
+    return new ClaimMapping(usernameClaim, rolesClaim, departmentsClaim, roleMapping.orElse(""), defaultRole);
   }
 }
