@@ -84,6 +84,15 @@ class SingleSignOnIT {
   }
 
   @Test
+  void theLoginPageLearnsBeforeLoginThatSingleSignOnIsOn() {
+    JsonNode options = Articles.expect(Api.anonymous().get("/api/session/options"), 200).body();
+
+    assertThat(options.get("singleSignOn").asBoolean()).isTrue();
+    assertThat(options.get("singleSignOnUrl").asText()).isEqualTo("/api/session/oidc");
+    assertThat(Api.anonymous().get("/api/session").status()).as("the rest of the session API stays closed").isEqualTo(401);
+  }
+
+  @Test
   void aCallbackThatThisBrowserDidNotStartLogsNobodyIn() throws Exception {
     HttpClient browser = browser();
     HttpResponse<String> forged = get(browser, Api.baseUrl() + "/api/session/oidc/callback?code=stolen&state=guessed");

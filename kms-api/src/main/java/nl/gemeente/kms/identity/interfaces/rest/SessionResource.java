@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import nl.gemeente.kms.identity.application.CurrentActor;
+import nl.gemeente.kms.identity.infrastructure.oidc.OidcSettings;
+import nl.gemeente.kms.identity.infrastructure.oidc.SingleSignOnLogin;
 import nl.gemeente.kms.platform.web.CsrfFilter;
 import nl.gemeente.kms.workflow.Actor;
 
@@ -40,7 +42,11 @@ public class SessionResource {
     }
   }
 
+  /** How one may log in here: the login page shows single sign-on only when it is configured. */
+  public record LoginOptions(boolean singleSignOn, String singleSignOnUrl) {}
+
   @Inject CurrentActor actor;
+  @Inject OidcSettings singleSignOn;
 
   @Context HttpServletRequest request;
 
@@ -53,6 +59,15 @@ public class SessionResource {
   @GET
   public SessionView current() {
     return SessionView.of(actor.get(), CsrfFilter.tokenFor(request));
+  }
+
+  /** Public (see web.xml): asked before anyone is logged in. */
+  @GET
+  @Path("options")
+  public LoginOptions options() {
+    return singleSignOn.enabled()
+        ? new LoginOptions(true, SingleSignOnLogin.START)
+        : new LoginOptions(false, null);
   }
 
   /** Reached only when already logged in: the mechanism answers it for everyone else. */
