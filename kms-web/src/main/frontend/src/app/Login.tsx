@@ -43,7 +43,7 @@ export function Login({ expired, onLoggedIn }: { expired: boolean; onLoggedIn: (
       <form className="kms-login__form" onSubmit={submit} noValidate>
         <h1 className="utrecht-heading-1">{t.app.title}</h1>
         <h2 className="utrecht-heading-2">{t.login.heading}</h2>
-        <p className="utrecht-paragraph">{t.login.intro}</p>
+        {!singleSignOnUrl && <p className="utrecht-paragraph">{t.login.intro}</p>}
         {error && <Alert kind="error">{error}</Alert>}
         {singleSignOnUrl && (
           <>

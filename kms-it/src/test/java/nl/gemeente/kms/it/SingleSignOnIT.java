@@ -136,7 +136,8 @@ class SingleSignOnIT {
 
     HttpResponse<String> back = get(browser, callback);
     assertThat(back.statusCode()).as("the KMS completes the sign-on: " + back.body()).isEqualTo(303);
-    assertThat(back.headers().firstValue("Location").orElseThrow()).endsWith("/");
+    assertThat(URI.create(callback).resolve(back.headers().firstValue("Location").orElseThrow()))
+        .as("on to the web application").isEqualTo(URI.create(Api.baseUrl() + "/"));
     return Api.ofSession(browser);
   }
 

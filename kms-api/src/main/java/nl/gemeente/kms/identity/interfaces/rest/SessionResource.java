@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import nl.gemeente.kms.identity.application.CurrentActor;
 import nl.gemeente.kms.identity.infrastructure.oidc.OidcSettings;
@@ -74,14 +73,20 @@ public class SessionResource {
   @GET
   @Path("oidc")
   public Response singleSignOn() {
-    return Response.seeOther(URI.create("/")).build();
+    return toTheWebApplication();
   }
 
   /** The identity provider's redirect back, after the mechanism has logged the employee in. */
   @GET
   @Path("oidc/callback")
   public Response singleSignOnDone() {
-    return Response.seeOther(URI.create("/")).build();
+    return toTheWebApplication();
+  }
+
+  private Response toTheWebApplication() {
+    // a header of our own: JAX-RS would resolve "/" against the API's base URI (/api/), and a
+    // relative reference keeps working behind a proxy that rewrites the host
+    return Response.status(Response.Status.SEE_OTHER).header("Location", request.getContextPath() + "/").build();
   }
 
   @DELETE
