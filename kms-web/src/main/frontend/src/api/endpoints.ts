@@ -6,6 +6,7 @@ import type {
   LoadedVersion,
   ProblemReport,
   SearchResults,
+  LoginOptions,
   Session,
   VersionComparison,
   VersionView,
@@ -15,6 +16,7 @@ import type {
 
 export const session = {
   current: () => get<Session>('/api/session'),
+  options: () => get<LoginOptions>('/api/session/options'),
   login: async (username: string, password: string) => {
     // btoa only takes Latin-1; encode to UTF-8 first so passwords with "é" or "€" work
     const bytes = new TextEncoder().encode(`${username}:${password}`);

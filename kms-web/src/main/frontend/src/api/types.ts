@@ -6,6 +6,12 @@ export interface Session {
   departments: string[];
 }
 
+/** How one may log in: single sign-on is shown only when the server has it configured. */
+export interface LoginOptions {
+  singleSignOn: boolean;
+  singleSignOnUrl: string | null;
+}
+
 export interface FieldProblem {
   field: string;
   rule: string;

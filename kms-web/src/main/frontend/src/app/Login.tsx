@@ -4,7 +4,7 @@ import { ApiError } from '../api/http';
 import type { Session } from '../api/types';
 import { t } from '../i18n';
 import { Alert } from '../ui/Alert';
-import { Button } from '../ui/Button';
+import { Button, LinkButton } from '../ui/Button';
 import { Field, textboxClass } from '../ui/Field';
 import { problemMessage } from '../ui/problems';
 
@@ -14,9 +14,14 @@ export function Login({ expired, onLoggedIn }: { expired: boolean; onLoggedIn: (
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(expired ? t.app.sessionExpired : null);
   const [missing, setMissing] = useState<{ username?: boolean; password?: boolean }>({});
+  const [singleSignOnUrl, setSingleSignOnUrl] = useState<string | null>(null);
   const usernameRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => usernameRef.current?.focus(), []);
+  useEffect(() => {
+    // without an answer the password form alone is shown, as on a fresh install
+    sessionApi.options().then((o) => setSingleSignOnUrl(o.singleSignOn ? o.singleSignOnUrl : null), () => undefined);
+  }, []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -38,8 +43,14 @@ export function Login({ expired, onLoggedIn }: { expired: boolean; onLoggedIn: (
       <form className="kms-login__form" onSubmit={submit} noValidate>
         <h1 className="utrecht-heading-1">{t.app.title}</h1>
         <h2 className="utrecht-heading-2">{t.login.heading}</h2>
-        <p className="utrecht-paragraph">{t.login.intro}</p>
+        {!singleSignOnUrl && <p className="utrecht-paragraph">{t.login.intro}</p>}
         {error && <Alert kind="error">{error}</Alert>}
+        {singleSignOnUrl && (
+          <>
+            <LinkButton href={singleSignOnUrl} appearance="primary">{t.login.singleSignOn}</LinkButton>
+            <p className="utrecht-paragraph">{t.login.or}</p>
+          </>
+        )}
         <Field label={t.login.username} error={missing.username ? t.login.required : undefined}>
           {(ids) => (
             <input {...ids} ref={usernameRef} name="username" autoComplete="username" className={textboxClass(!!missing.username)}

@@ -29,6 +29,8 @@ export const nl = {
     busy: 'Bezig met inloggen…',
     failed: 'Onbekende gebruiker of onjuist wachtwoord.',
     required: 'Vul dit veld in.',
+    singleSignOn: 'Inloggen met uw gemeente-account',
+    or: 'Of log in met een gebruikersnaam en wachtwoord van de kennisbank:',
   },
   search: {
     heading: 'Zoeken in de kennisbank',

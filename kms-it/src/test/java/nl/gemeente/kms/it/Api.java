@@ -45,6 +45,25 @@ final class Api {
     return api;
   }
 
+  /**
+   * An employee whose session was started some other way (single sign-on) on this client; asks
+   * the session for its CSRF token as the web application does after a redirect back.
+   */
+  static Api ofSession(HttpClient http) {
+    Api api = new Api(null, http);
+    Response session = api.get("/api/session");
+    if (session.status() != 200) {
+      throw new IllegalStateException("no session on this client: " + session);
+    }
+    Api employee = new Api(session.body().path("username").asText(), http);
+    employee.csrfToken = session.body().path("csrfToken").asText(null);
+    return employee;
+  }
+
+  static String baseUrl() {
+    return BASE;
+  }
+
   static Api anonymous() {
     return new Api(null);
   }

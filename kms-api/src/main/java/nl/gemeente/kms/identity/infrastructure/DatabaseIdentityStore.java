@@ -30,6 +30,7 @@ public class DatabaseIdentityStore implements IdentityStore {
     return directory
         .find(login.getCaller())
         .filter(UserAccount::isActive)
+        .filter(UserAccount::hasPassword)
         .filter(u -> hashing.verify(login.getPasswordAsString(), u.passwordHash()))
         .map(u -> new CredentialValidationResult(u.username(), groups(u)))
         .orElse(CredentialValidationResult.INVALID_RESULT);

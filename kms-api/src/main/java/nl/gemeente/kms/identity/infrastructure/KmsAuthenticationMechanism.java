@@ -14,12 +14,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import nl.gemeente.kms.identity.infrastructure.oidc.SingleSignOnFailed;
+import nl.gemeente.kms.identity.infrastructure.oidc.SingleSignOnLogin;
 
 /**
  * Accepts HTTP Basic credentials (API clients, and the login call of the web application) and keeps
  * the result in the session afterwards. Unlike the standard Basic mechanism it never sends a
  * {@code WWW-Authenticate: Basic} challenge, so a browser shows our login page, not its own dialog;
- * a refusal is a problem+json 401.
+ * a refusal is a problem+json 401. When single sign-on is configured it also runs the two steps of
+ * the OpenID Connect login, so both ways in end in the same container login and session.
  */
 @ApplicationScoped
 @AutoApplySession
@@ -28,10 +31,14 @@ public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
   @Inject IdentityStoreHandler identityStores;
   @Inject LoginThrottle throttle;
   @Inject LoginAudit audit;
+  @Inject SingleSignOnLogin singleSignOn;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (singleSignOn.handles(request)) {
+      return singleSignOn(request, response, context);
+    }
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       UsernamePasswordCredential credential = decode(header.substring(6).trim());
@@ -60,6 +67,20 @@ public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
       return refuse(response, "Log in to use the KMS.");
     }
     return context.doNothing();
+  }
+
+  private AuthenticationStatus singleSignOn(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      if (!singleSignOn.isCallback(request)) {
+        return context.redirect(singleSignOn.authorizationRedirect(request));
+      }
+      SingleSignOnLogin.SignedOn employee = singleSignOn.complete(request);
+      return context.notifyContainerAboutLogin(employee.username(), employee.groups());
+    } catch (SingleSignOnFailed e) {
+      // the reason is in the log and the audit trail; the browser learns only that it failed
+      return refuse(response, "Single sign-on did not succeed. Try again, or ask the service desk.");
+    }
   }
 
   private static UsernamePasswordCredential decode(String token) {

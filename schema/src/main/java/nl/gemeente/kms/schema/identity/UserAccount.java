@@ -26,6 +26,9 @@ import nl.gemeente.kms.workflow.Role;
 @Table(name = "app_user")
 public class UserAccount {
 
+  /** Stored instead of a hash for an account made by single sign-on: it can never match a password. */
+  static final String NO_PASSWORD = "!single-sign-on";
+
   @Id private String username;
 
   @Column(name = "display_name", nullable = false)
@@ -69,6 +72,29 @@ public class UserAccount {
     this.createdAt = Objects.requireNonNull(createdAt);
     roles.forEach(r -> this.roles.add(r.name()));
     this.departments.addAll(departments);
+  }
+
+  /** A new employee known only from the identity provider: they cannot log in with a password. */
+  public static UserAccount fromSingleSignOn(
+      String username, String displayName, Set<Role> roles, Set<String> departments, Instant createdAt) {
+    return new UserAccount(username, displayName, NO_PASSWORD, roles, departments, createdAt);
+  }
+
+  /**
+   * Takes over what the identity provider says at a single sign-on: with single sign-on the
+   * provider, not the KMS, decides an employee's roles and departments, so both are replaced.
+   */
+  public void adoptSingleSignOnClaims(String displayName, Set<Role> roles, Set<String> departments) {
+    this.displayName = Objects.requireNonNull(displayName);
+    this.roles.clear();
+    roles.forEach(r -> this.roles.add(r.name()));
+    this.departments.clear();
+    this.departments.addAll(departments);
+  }
+
+  /** False for an account made by single sign-on; the embedded login refuses it. */
+  public boolean hasPassword() {
+    return !NO_PASSWORD.equals(passwordHash);
   }
 
   public String username() {
