@@ -17,7 +17,8 @@ const ArticleEditor = lazy(() => import('../editor/ArticleEditor'));
 const ReviewScreen = lazy(() => import('../editor/ReviewScreen'));
 const KmWorkspace = lazy(() => import('../km/KmWorkspace'));
 const Inbox = lazy(() => import('../notifications/Inbox'));
-
+const ReportQueue = lazy(() => import('../reports/ReportQueue'));
+const ReportDetail = lazy(() => import('../reports/ReportDetail'));
 
 export function Shell({ session, onLogout }: { session: Session; onLogout: () => void }) {
   const route = useRoute();
@@ -102,12 +103,13 @@ function screen(route: Route, session: Session) {
     case 'review':
       return <ReviewScreen key={`${route.id}-${route.version}`} articleId={route.id} version={route.version} />;
     case 'km':
-      return isKnowledgeManager(session) ? <KmWorkspace /> : <NotFound />;
+      return isKnowledgeManager(session) ? <KmWorkspace section={route.section} /> : <NotFound />;
     case 'inbox':
       return <Inbox />;
     case 'report-queue':
+      return isEditor(session) ? <ReportQueue session={session} /> : <NotFound />;
     case 'report':
-      return <NotFound />;
+      return <ReportDetail key={route.id} id={route.id} />;
     case 'unknown':
       return <NotFound />;
   }
