@@ -28,7 +28,7 @@ export function Dashboard() {
               <Figure value={figures.value.slaBreaches.open} label={format(t.km.overSla, { days: figures.value.slaBreaches.workingDays })} />
               <Figure value={figures.value.slaBreaches.answeredLate} label={t.km.answeredLate} />
               <Figure value={figures.value.medianWorkingDaysToResolution ?? '—'} label={t.km.median} />
-              <Figure value={figures.value.reopenRate.rate === null ? '—' : `${Math.round(figures.value.reopenRate.rate * 100)}%`}
+              <Figure value={figures.value.reopenRate.rate == null ? '—' : `${Math.round(figures.value.reopenRate.rate * 100)}%`}
                 label={t.km.reopenRate} />
               <Figure value={figures.value.overdueForReview.length} label={t.km.overdueReviews} />
             </div>

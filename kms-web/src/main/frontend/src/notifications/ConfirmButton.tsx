@@ -16,7 +16,7 @@ export function ConfirmButton({ notice, onConfirmed }: { notice: NotificationVie
   const { refresh } = useNotifications();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState(notice.confirmedAt !== null);
+  const [done, setDone] = useState(Boolean(notice.confirmedAt));
 
   async function confirm() {
     setBusy(true);
