@@ -30,13 +30,20 @@ export const session = {
   logout: () => request<void>('/api/session', { method: 'DELETE' }),
 };
 
-export function search(query: string, department: string | null, signal?: AbortSignal): Promise<SearchResults> {
-  // typing=true: every agent search is type-ahead, and half-typed words must stay out of the analytics
-  const params = new URLSearchParams({ q: query, size: '20', typing: 'true' });
+/**
+ * `typing` (the default) keeps the search out of the analytics: the agent's type-ahead searches are
+ * half-typed words. The search the agent settles on is sent again with typing=false (see searchLog).
+ */
+export function search(query: string, department: string | null, signal?: AbortSignal, typing = true): Promise<SearchResults> {
+  const params = new URLSearchParams({ q: query, size: '20', typing: String(typing) });
   if (department) params.set('department', department);
   // typing supersedes a search in flight, so it is the one call that is aborted
   return request<SearchResults>(`/api/search?${params}`, { signal }).then((r) => r.body);
 }
+
+/** That the agent opened a hit of a logged search; rank counts from 1. */
+export const searchClick = (searchId: number, articleId: number, rank: number) =>
+  request<void>(`/api/search/${searchId}/clicks`, { method: 'POST', body: { articleId, rank } });
 
 export type ArticleListQuery = { department?: string; states?: string[]; title?: string; limit?: number };
 

@@ -37,6 +37,8 @@ export interface SearchHit {
 
 /** `facets` is not served yet; when the search API adds it, the facet filter uses it as is. */
 export interface SearchResults {
+  /** Only for a search logged for the analytics (typing=false); clicks are recorded against it. */
+  searchId?: number | null;
   total: number;
   hits: SearchHit[];
   tookMillis: number;

@@ -109,6 +109,12 @@ class NotificationAndReportBrowserIT {
     long first = Reports.file(anna, id, "Het bedrag klopt niet.");
     long second = Reports.file(Api.as("kees.agent"), id, "Het bedrag is fout.");
 
+    // a search made in the browser reaches the analytics: type-ahead is not logged, the opened one is
+    String token = title.split(" ")[0].toLowerCase();
+    browser.login("anna.agent");
+    AgentSearch.findAndOpenWithKeyboard(browser, token, title);
+    browser.logout();
+
     browser.login("karin.km");
     browser.heading1("Kennisbeheer");
     browser.waitFor(By.xpath("//h2[normalize-space()='Leesbevestigingen van inhoudelijke wijzigingen']"));
@@ -138,7 +144,19 @@ class NotificationAndReportBrowserIT {
     browser.driver.findElement(By.linkText("Kennisbeheer")).click();
     browser.waitFor(By.linkText("Zoekstatistieken")).click();
     browser.waitFor(By.xpath("//caption[normalize-space()='Meest gezocht'] | //h3[normalize-space()='Meest gezocht']"));
+    browser.waitForText(By.cssSelector("main"), token);
     browser.assertAccessible("search analytics");
+    JsonNode top = Articles.expect(Api.as("karin.km").get("/api/search/analytics?days=1"), 200).body().get("top");
+    JsonNode logged = null;
+    for (JsonNode q : top) {
+      if (q.get("query").asText().equals(token)) {
+        logged = q;
+      }
+    }
+    assertThat(logged).as("the opened search is in the analytics: " + top).isNotNull();
+    // one, or two when the first settled search came before the article was indexed; type-ahead adds none
+    assertThat(logged.get("searches").asLong()).as("type-ahead searches are not counted").isBetween(1L, 2L);
+    assertThat(logged.get("clicks").asLong()).isEqualTo(1);
     browser.screenshot("33-km-search-analytics");
 
     browser.driver.findElement(By.linkText("Synoniemen")).click();
