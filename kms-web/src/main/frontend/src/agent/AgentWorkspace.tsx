@@ -57,7 +57,7 @@ export function AgentWorkspace({ articleId }: { articleId: number | null }) {
       first.focus();
     } else if (event.key === 'Enter' && first) {
       event.preventDefault();
-      navigate(first.getAttribute('href')!);
+      first.click(); // the link's own click: the hit is recorded as opened, then the route changes
     }
   }
 

@@ -8,6 +8,7 @@ import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { problemMessage } from '../ui/problems';
 import { Loading } from '../ui/States';
+import { PendingConfirmation } from '../notifications/PendingConfirmation';
 import { lastOpenedVersion, rememberOpened } from './lastOpened';
 import { ReportDialog } from './ReportDialog';
 import { WhatChanged } from './WhatChanged';
@@ -56,6 +57,7 @@ export function ArticleReader({ articleId }: { articleId: number }) {
       <a className="utrecht-link utrecht-link--html-a kms-reader__back" href={href.search()}>{t.article.backToResults}</a>
       <h2 id="kms-article-title" ref={heading} tabIndex={-1} className="utrecht-heading-2">{shown.title}</h2>
       <Facts article={article} version={shown} />
+      <PendingConfirmation articleId={article.id} />
       {current && lastOpened !== null && lastOpened < current.number && <WhatChanged current={current} since={lastOpened} />}
       <div className={next && current ? 'kms-reader__columns' : undefined}>
         <div ref={body}>
@@ -69,7 +71,7 @@ export function ArticleReader({ articleId }: { articleId: number }) {
         {t.article.report}
       </Button>
       {reporting !== null && (
-        <ReportDialog articleId={article.id} version={shown.number} passage={reporting} onClose={() => setReporting(null)} />
+        <ReportDialog articleId={article.id} version={shown} passage={reporting} onClose={() => setReporting(null)} />
       )}
     </article>
   );

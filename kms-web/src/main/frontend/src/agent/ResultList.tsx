@@ -4,6 +4,8 @@ import { href } from '../app/routes';
 import { departmentLabel, t } from '../i18n';
 import { highlightToHtml } from '../ui/highlight';
 import { measureRendered } from './perf';
+import { recordOpened } from './searchLog';
+import { searchMemory } from './searchMemory';
 
 interface Props {
   results: SearchResults;
@@ -29,9 +31,10 @@ export const ResultList = forwardRef<HTMLOListElement, Props>(function ResultLis
 
   return (
     <ol ref={ref} className="kms-results" aria-label={t.search.results} onKeyDown={onKey}>
-      {results.hits.map((hit) => (
+      {results.hits.map((hit, index) => (
         <li key={hit.articleId} className="kms-results__item">
-          <a className="kms-hit" href={href.article(hit.articleId)} aria-current={hit.articleId === currentId ? 'true' : undefined}>
+          <a className="kms-hit" href={href.article(hit.articleId)} aria-current={hit.articleId === currentId ? 'true' : undefined}
+            onClick={() => recordOpened(searchMemory.query, searchMemory.department, results.total, hit.articleId, index + 1)}>
             <span className="kms-hit__title">{hit.title}</span>
             <span className="kms-hit__department">{departmentLabel(hit.department)}</span>
             <span className="kms-hit__answer">{hit.shortAnswer}</span>

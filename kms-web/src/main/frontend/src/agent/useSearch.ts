@@ -3,6 +3,7 @@ import { search } from '../api/endpoints';
 import type { SearchResults } from '../api/types';
 import { measureRequest } from './perf';
 import { countDepartments, searchMemory } from './searchMemory';
+import { settle, SETTLE_MS } from './searchLog';
 
 export const DEBOUNCE_MS = 150;
 
@@ -36,6 +37,7 @@ export function useSearch(query: string, department: string | null): SearchState
       return;
     }
     const controller = new AbortController();
+    let settleTimer: number | undefined;
     const timer = window.setTimeout(() => {
       setState((previous) => ({ status: 'loading', results: previous.status === 'done' ? previous.results : null }));
       measureRequest(search(text, department, controller.signal)).then(
@@ -43,6 +45,7 @@ export function useSearch(query: string, department: string | null): SearchState
           searchMemory.results = results;
           if (!department) searchMemory.departmentCounts = countDepartments(results);
           setState({ status: 'done', results });
+          settleTimer = window.setTimeout(() => settle(text, department, results.total), SETTLE_MS);
         },
         (error: unknown) => {
           if (!(error instanceof DOMException && error.name === 'AbortError')) setState({ status: 'error', error });
@@ -51,6 +54,7 @@ export function useSearch(query: string, department: string | null): SearchState
     }, DEBOUNCE_MS);
     return () => {
       window.clearTimeout(timer);
+      window.clearTimeout(settleTimer);
       controller.abort();
     };
   }, [query, department]);

@@ -43,6 +43,8 @@ export interface SearchHit {
 
 /** `facets` is not served yet; when the search API adds it, the facet filter uses it as is. */
 export interface SearchResults {
+  /** Only for a search logged for the analytics (typing=false); clicks are recorded against it. */
+  searchId?: number | null;
   total: number;
   hits: SearchHit[];
   tookMillis: number;
@@ -152,9 +154,123 @@ export interface VersionComparison {
   body: { rows: DiffRow[]; added: number; removed: number; changed: number };
 }
 
+/** A report as the agent files it; `quote` holds offsets into the version's Markdown body. */
 export interface ProblemReport {
   articleId: number;
   version: number;
-  passage: string;
+  category: string;
+  relatedArticleId: number | null;
+  quote: QuoteView | null;
   description: string;
+}
+
+/** One notice in the employee's inbox; the event stream sends the same shape. */
+export interface NotificationView {
+  id: number;
+  type: string;
+  title: string;
+  body: string | null;
+  link: string | null;
+  articleId: number | null;
+  version: number | null;
+  changeLevel: string | null;
+  validFrom: string | null;
+  createdAt: string;
+  read: boolean;
+  readAt: string | null;
+  /** A major change the employee must confirm as read and understood. */
+  confirmationRequested: boolean;
+  confirmedAt: string | null;
+}
+
+export interface QuoteView {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ReportHistory {
+  at: string;
+  actor: string;
+  action: string;
+  fromState: string | null;
+  toState: string | null;
+  note: string | null;
+}
+
+export interface ReportOutcome {
+  kind: string;
+  fixedInVersion: number | null;
+  diffLink: string | null;
+  reportDiffLink: string | null;
+  note: string | null;
+  duplicateOf: number | null;
+}
+
+export interface ReportView {
+  id: number;
+  articleId: number;
+  versionNumber: number;
+  articleTitle: string;
+  category: string;
+  relatedArticleId: number | null;
+  quote: QuoteView | null;
+  description: string;
+  reporter: string | null;
+  department: string;
+  assignee: string | null;
+  state: string;
+  filedAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  reopenCount: number;
+  outcome: ReportOutcome | null;
+  allowedTransitions: string[];
+  history: ReportHistory[] | null;
+  link: string;
+}
+
+export interface Dashboard {
+  generatedAt: string;
+  workingDays: string;
+  openByDepartment: { department: string; total: number; byAge: Record<string, number> }[];
+  openTotal: number;
+  medianWorkingDaysToResolution: number | null;
+  slaBreaches: { workingDays: number; open: number; openReportIds: number[]; answeredLate: number };
+  hotSpots: { articleId: number; title: string; reports: number; open: number }[];
+  reopenRate: { reopened: number; answered: number; rate: number | null };
+  overdueForReview: { articleId: number; slug: string; title: string; department: string; lastReviewed: string | null }[];
+}
+
+export interface ConfirmationStatistics {
+  articleId: number;
+  version: number;
+  title: string;
+  readers: number;
+  confirmed: number;
+  percentage: number;
+  notConfirmed: { username: string; displayName?: string }[];
+}
+
+export interface QueryCount {
+  query: string;
+  searches: number;
+  clicks: number;
+}
+
+export interface SearchAnalyticsReport {
+  from: string;
+  to: string;
+  searches: number;
+  clickThroughRate: number;
+  top: QueryCount[];
+  zeroResults: QueryCount[];
+  noClick: QueryCount[];
+}
+
+export interface SynonymRule {
+  id: number;
+  terms: string[];
+  createdBy: string;
+  createdAt: string;
 }

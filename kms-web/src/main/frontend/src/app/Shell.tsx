@@ -3,6 +3,7 @@ import type { Session } from '../api/types';
 import { AgentWorkspace } from '../agent/AgentWorkspace';
 import { format, t } from '../i18n';
 import { NotificationBell } from '../notifications/NotificationBell';
+import { NotificationProvider } from '../notifications/NotificationContext';
 import { Button } from '../ui/Button';
 import { Loading } from '../ui/States';
 import { homeFor, isEditor, isKnowledgeManager, navigationFor } from './roles';
@@ -15,12 +16,16 @@ const EditorWorkspace = lazy(() => import('../editor/EditorWorkspace'));
 const ArticleEditor = lazy(() => import('../editor/ArticleEditor'));
 const ReviewScreen = lazy(() => import('../editor/ReviewScreen'));
 const KmWorkspace = lazy(() => import('../km/KmWorkspace'));
+const Inbox = lazy(() => import('../notifications/Inbox'));
+const ReportQueue = lazy(() => import('../reports/ReportQueue'));
+const ReportDetail = lazy(() => import('../reports/ReportDetail'));
 
 export function Shell({ session, onLogout }: { session: Session; onLogout: () => void }) {
   const route = useRoute();
   const current = activeNav(route);
   return (
     <SessionContext.Provider value={session}>
+    <NotificationProvider>
     <div className="kms-shell">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main" onClick={skipToMain}>
         {t.app.skipToContent}
@@ -39,7 +44,7 @@ export function Shell({ session, onLogout }: { session: Session; onLogout: () =>
           </ul>
         </nav>
         <div className="kms-header__tools">
-          <NotificationBell />
+          <NotificationBell current={route.screen === 'inbox'} />
           <span className="kms-header__user">{format(t.app.loggedInAs, { name: session.username })}</span>
           <Button appearance="subtle" onClick={onLogout}>
             {t.app.logout}
@@ -50,6 +55,7 @@ export function Shell({ session, onLogout }: { session: Session; onLogout: () =>
         <Suspense fallback={<Loading />}>{screen(route, session)}</Suspense>
       </main>
     </div>
+    </NotificationProvider>
     </SessionContext.Provider>
   );
 }
@@ -60,7 +66,7 @@ function skipToMain(event: React.MouseEvent) {
   document.getElementById('main')?.focus();
 }
 
-function activeNav(route: Route): 'search' | 'editor' | 'km' | null {
+function activeNav(route: Route): 'search' | 'editor' | 'reports' | 'km' | null {
   switch (route.screen) {
     case 'search':
     case 'article':
@@ -70,6 +76,9 @@ function activeNav(route: Route): 'search' | 'editor' | 'km' | null {
     case 'edit':
     case 'review':
       return 'editor';
+    case 'report-queue':
+    case 'report':
+      return 'reports';
     case 'km':
       return 'km';
     default:
@@ -94,7 +103,13 @@ function screen(route: Route, session: Session) {
     case 'review':
       return <ReviewScreen key={`${route.id}-${route.version}`} articleId={route.id} version={route.version} />;
     case 'km':
-      return isKnowledgeManager(session) ? <KmWorkspace /> : <NotFound />;
+      return isKnowledgeManager(session) ? <KmWorkspace section={route.section} /> : <NotFound />;
+    case 'inbox':
+      return <Inbox />;
+    case 'report-queue':
+      return isEditor(session) ? <ReportQueue session={session} /> : <NotFound />;
+    case 'report':
+      return <ReportDetail key={route.id} id={route.id} />;
     case 'unknown':
       return <NotFound />;
   }

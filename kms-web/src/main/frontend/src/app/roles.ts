@@ -8,7 +8,7 @@ export const isEditor = (s: Session) => s.roles.includes('EDITOR') || s.roles.in
 export const isKnowledgeManager = (s: Session) => s.roles.includes('KNOWLEDGE_MANAGER');
 
 export interface NavItem {
-  key: 'search' | 'editor' | 'km';
+  key: 'search' | 'editor' | 'reports' | 'km';
   label: string;
   href: string;
 }
@@ -16,6 +16,10 @@ export interface NavItem {
 export function navigationFor(session: Session): NavItem[] {
   const items: NavItem[] = [{ key: 'search', label: t.nav.search, href: href.search() }];
   if (isEditor(session)) items.push({ key: 'editor', label: t.nav.editor, href: href.editor() });
+  // knowledge managers see every report in their own workspace; the queue is the editors' view of it
+  if (isEditor(session) && !isKnowledgeManager(session)) {
+    items.push({ key: 'reports', label: t.nav.reports, href: href.reportQueue() });
+  }
   if (isKnowledgeManager(session)) items.push({ key: 'km', label: t.nav.knowledgeManager, href: href.km() });
   return items;
 }

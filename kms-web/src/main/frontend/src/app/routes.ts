@@ -10,9 +10,19 @@ export type Route =
   | { screen: 'new-article' }
   | { screen: 'edit'; id: number; version: number }
   | { screen: 'review'; id: number; version: number }
-  | { screen: 'km' }
+  | { screen: 'km'; section: KmSection }
+  | { screen: 'inbox' }
+  | { screen: 'report-queue' }
+  | { screen: 'report'; id: number }
   | { screen: 'home' }
   | { screen: 'unknown' };
+
+export type KmSection = 'dashboard' | 'reports' | 'analytics' | 'synonyms';
+const KM_SECTIONS: Record<string, KmSection> = {
+  meldingen: 'reports',
+  zoekstatistieken: 'analytics',
+  synoniemen: 'synonyms',
+};
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').split('?')[0];
@@ -28,7 +38,12 @@ export function parseRoute(hash: string): Route {
     case 'redactie':
       return parseEditorRoute(parts.slice(1), num);
     case 'kennisbeheer':
-      return { screen: 'km' };
+      if (!parts[1]) return { screen: 'km', section: 'dashboard' };
+      return KM_SECTIONS[parts[1]] ? { screen: 'km', section: KM_SECTIONS[parts[1]] } : { screen: 'unknown' };
+    case 'berichten':
+      return { screen: 'inbox' };
+    case 'melding':
+      return Number.isFinite(num(parts[1])) ? { screen: 'report', id: num(parts[1]) } : { screen: 'unknown' };
     default:
       return { screen: 'unknown' };
   }
@@ -37,6 +52,7 @@ export function parseRoute(hash: string): Route {
 function parseEditorRoute(parts: string[], num: (s: string | undefined) => number): Route {
   if (parts.length === 0) return { screen: 'editor' };
   if (parts[0] === 'nieuw') return { screen: 'new-article' };
+  if (parts[0] === 'meldingen' && parts.length === 1) return { screen: 'report-queue' };
   const id = num(parts[1]);
   const version = num(parts[3]);
   if (parts[0] === 'artikel' && parts[2] === 'versie' && Number.isFinite(id) && Number.isFinite(version)) {
@@ -52,7 +68,11 @@ export const href = {
   newArticle: () => '#/redactie/nieuw',
   edit: (id: number, version: number) => `#/redactie/artikel/${id}/versie/${version}`,
   review: (id: number, version: number) => `#/redactie/artikel/${id}/versie/${version}/review`,
-  km: () => '#/kennisbeheer',
+  km: (section: KmSection = 'dashboard') =>
+    section === 'dashboard' ? '#/kennisbeheer' : `#/kennisbeheer/${Object.keys(KM_SECTIONS).find((k) => KM_SECTIONS[k] === section)}`,
+  inbox: () => '#/berichten',
+  reportQueue: () => '#/redactie/meldingen',
+  report: (id: number) => `#/melding/${id}`,
 };
 
 export function navigate(hash: string) {

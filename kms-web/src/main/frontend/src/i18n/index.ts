@@ -27,3 +27,14 @@ export function formatDate(isoDate: string | null | undefined): string {
   const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
   return dateFormat.format(new Date(y, m - 1, d));
 }
+
+export function notificationTypeLabel(type: string): string {
+  return t.notificationTypes[type] ?? type;
+}
+
+const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** An instant ("2026-12-02T15:07:00Z") in the desk's own time zone. */
+export function formatDateTime(instant: string | null | undefined): string {
+  return instant ? dateTimeFormat.format(new Date(instant)) : '';
+}

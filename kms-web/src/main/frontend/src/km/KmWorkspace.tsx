@@ -1,29 +1,32 @@
-import { OverdueList } from '../editor/OverdueList';
+import { href, type KmSection } from '../app/routes';
 import { useFocusHeading } from '../editor/useFocusHeading';
 import { t } from '../i18n';
+import { AllReports } from './AllReports';
+import { Dashboard } from './Dashboard';
+import { SearchAnalytics } from './SearchAnalytics';
+import { Synonyms } from './Synonyms';
 
-/**
- * The knowledge manager's first screen: overdue reviews across all departments, and the parts
- * still being built named as such — no sample figures that could be mistaken for real ones.
- */
-export default function KmWorkspace() {
+const SECTIONS: KmSection[] = ['dashboard', 'reports', 'analytics', 'synonyms'];
+
+/** The knowledge manager's workspace: the dashboard, every report, search analytics and synonyms. */
+export default function KmWorkspace({ section }: { section: KmSection }) {
   const heading = useFocusHeading();
-  const coming = [t.km.reports, t.km.analytics, t.km.synonyms];
   return (
     <div className="kms-page">
       <h1 ref={heading} tabIndex={-1} className="utrecht-heading-1">{t.km.heading}</h1>
-      <p className="utrecht-paragraph">{t.km.intro}</p>
-      <OverdueList />
-      <section className="kms-section" aria-labelledby="kms-coming">
-        <h2 id="kms-coming" className="utrecht-heading-2">{t.km.comingHeading}</h2>
-        <ul className="kms-list">
-          {coming.map((label) => (
-            <li key={label} className="kms-list__item">
-              {label} <span className="kms-list__meta">({t.km.notYet})</span>
+      <nav aria-label={t.km.sections}>
+        <ul className="kms-subnav">
+          {SECTIONS.map((s) => (
+            <li key={s}>
+              <a className="utrecht-link kms-subnav__link" href={href.km(s)} aria-current={s === section ? 'page' : undefined}>{t.km.sectionLabels[s]}</a>
             </li>
           ))}
         </ul>
-      </section>
+      </nav>
+      {section === 'dashboard' && <Dashboard />}
+      {section === 'reports' && <AllReports />}
+      {section === 'analytics' && <SearchAnalytics />}
+      {section === 'synonyms' && <Synonyms />}
     </div>
   );
 }

@@ -112,7 +112,8 @@ class EditorialJourneyBrowserIT {
   void theKnowledgeManagerAndTheAgentScreensWorkAt200PercentZoom() {
     browser.login("karin.km");
     browser.heading1("Kennisbeheer");
-    browser.waitForText(By.cssSelector("main"), "nog niet beschikbaar");
+    browser.waitFor(By.xpath("//h2[normalize-space()='Leesbevestigingen van inhoudelijke wijzigingen']"));
+    browser.waitFor(By.cssSelector(".kms-figure"));
     browser.assertAccessible("knowledge manager workspace");
     browser.screenshot("10-knowledge-manager");
     browser.logout();
@@ -193,8 +194,9 @@ class EditorialJourneyBrowserIT {
         + "const s = document.getSelection(); s.removeAllRanges(); s.addRange(r);");
     browser.button("Probleem melden").click();
     browser.waitFor(By.cssSelector("dialog[open]"));
-    assertThat(browser.driver.findElement(By.cssSelector("dialog textarea")).getDomProperty("value")).contains("pasfoto");
+    assertThat(browser.driver.findElement(By.cssSelector("dialog blockquote")).getText()).contains("pasfoto");
     browser.type("Het chipnummer staat niet op de penning.");
+    browser.driver.findElement(By.xpath("//label[normalize-space()='De informatie is onjuist']/input")).click();
     browser.button("Melding versturen").click();
     browser.waitForText(By.cssSelector("dialog"), "Uw melding is verstuurd");
     browser.assertAccessible("report-a-problem dialog");
