@@ -113,6 +113,13 @@ final class AuthorizationMatrix {
         403, 403, 403, 200, 200);
     row("GET /api/admin/imports/{id}", "unknown job", a -> a.get("/api/admin/imports/" + UUID.randomUUID()),
         403, 403, 403, 403, 404);
+    // personal data (AVG)
+    row("GET /api/admin/privacy/employees/{username}", "existing employee",
+        a -> a.get("/api/admin/privacy/employees/kees.agent"), 403, 403, 403, 403, 200);
+    row("DELETE /api/admin/privacy/employees/{username}", "unknown employee",
+        a -> a.delete("/api/admin/privacy/employees/niemand-" + UUID.randomUUID()), 403, 403, 403, 403, 404);
+    row("POST /api/admin/privacy/search-log-retention/run", "", a -> a.post("/api/admin/privacy/search-log-retention/run",
+        Api.object()), 403, 403, 403, 403, 200);
   }
 
   /** Statuses for agent, dept editor, other editor, knowledge manager, administrator; anonymous is 401. */

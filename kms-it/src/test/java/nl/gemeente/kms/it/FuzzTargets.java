@@ -80,6 +80,8 @@ final class FuzzTargets {
     targets.add(FuzzTarget.of("POST", "/api/admin/scheduler/run", "adam.admin", Api.object()));
     targets.add(FuzzTarget.of("POST", "/api/admin/digests/2001-W01/send", "adam.admin", Api.object()));
     targets.add(FuzzTarget.of("POST", "/api/admin/imports", "adam.admin", Api.object().put("articles", "x")));
+    targets.add(FuzzTarget.of("DELETE", "/api/admin/privacy/employees/niemand.fuzz", "adam.admin", null));
+    targets.add(FuzzTarget.of("POST", "/api/admin/privacy/search-log-retention/run", "adam.admin", Api.object()));
     targets.add(FuzzTarget.of("POST", "/api/session", "kees.agent", Api.object()));
     return targets;
   }
