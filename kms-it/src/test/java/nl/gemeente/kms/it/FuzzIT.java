@@ -40,7 +40,7 @@ class FuzzIT {
 
   @BeforeAll
   static void waitForSearch() throws InterruptedException {
-    Api agent = MatrixFixtures.session("anna.agent");
+    Api agent = FuzzTargets.session("anna.agent");
     for (int i = 0; i < 120 && agent.get("/api/search?q=paspoort").status() == 503; i++) {
       Thread.sleep(1000);
     }
@@ -48,7 +48,7 @@ class FuzzIT {
 
   @AfterAll
   static void resetClock() {
-    MatrixFixtures.session("adam.admin").put("/api/admin/clock", Api.object().putNull("now"), null);
+    FuzzTargets.session("adam.admin").put("/api/admin/clock", Api.object().putNull("now"), null);
   }
 
   static Stream<FuzzTarget> targets() {
@@ -58,7 +58,7 @@ class FuzzIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("targets")
   void neverA5xxAndNeverLiveMarkup(FuzzTarget target) {
-    Api api = MatrixFixtures.session(target.username());
+    Api api = FuzzTargets.session(target.username());
     List<String> failures = new ArrayList<>();
     for (String field : target.fields()) {
       for (String text : FuzzPayloads.TEXT) {
@@ -80,7 +80,7 @@ class FuzzIT {
     if (target.path().matches(".*/\\d+(/.*)?$") || target.path().contains("/employees/")) {
       for (String segment : FuzzPayloads.PATH_SEGMENTS) {
         String path = target.path().replaceFirst("/(\\d+|[a-z]+\\.[a-z]+)(?=/|$)", "/" + segment);
-        check(api, target, path, "application/json", target.validBody(), "path " + path, failures);
+        checkPath(api, target, path, failures);
       }
     }
     assertThat(failures).as(target.name()).isEmpty();
@@ -89,12 +89,18 @@ class FuzzIT {
   /** Markup stored in an article comes back escaped or removed when the text is rendered on a later read. */
   @Test
   void storedArticlesRenderNoLiveMarkup() {
-    Api bert = MatrixFixtures.session("bert.burgerzaken");
+    Api bert = FuzzTargets.session("bert.burgerzaken");
     for (String xss : FuzzPayloads.XSS) {
       String text = xss.replace("\\\"", "\"");
       ObjectNode request = Articles.create("burgerzaken", "Opmaak " + System.nanoTime(), "Inleiding.\n\n" + text + "\n\nSlot " + text);
       ((ObjectNode) request.get("content")).putArray("questionAnswers").addObject().put("question", text).put("answer", text);
-      long id = Articles.createDraft(bert, request);
+      Api.Response created = bert.post("/api/articles", request);
+      if (created.status() == 400) {
+        // refused as unsafe markup: not stored, so nothing to render
+        assertThat(created.raw().body()).as(text).contains("unsafe-markup");
+        continue;
+      }
+      long id = Articles.expect(created, 201).body().get("id").asLong();
       String html = Articles.expect(bert.get("/api/articles/" + id + "/versions/1"), 200).body().path("bodyHtml").asText();
       assertThat(html).as("rendered " + text).contains("Inleiding");
       assertThat(LIVE_MARKUP.matcher(html).find()).as(text + " renders as " + html).isFalse();
@@ -104,6 +110,20 @@ class FuzzIT {
   private static void check(Api api, FuzzTarget t, String path, String type, String body, String what, List<String> failures) {
     byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
     judge(t, what, api.sendRaw(t.method(), path, type, bytes, t.ifMatch().get()), failures);
+  }
+
+  /**
+   * A malformed URI (an invalid percent-encoding, an encoded slash) is refused by Liberty's web
+   * container before the application sees it, with the container's own 400 body: it must still be
+   * a 4xx, but cannot be a problem response.
+   */
+  private static void checkPath(Api api, FuzzTarget t, String path, List<String> failures) {
+    byte[] body = t.validBody().getBytes(StandardCharsets.UTF_8);
+    Api.Response r = api.sendRaw(t.method(), path, "application/json", body, t.ifMatch().get());
+    if (r.status() == 400 && !r.contentType().startsWith("application/problem+json")) {
+      return;
+    }
+    judge(t, "path " + path, r, failures);
   }
 
   private static void checkBytes(Api api, FuzzTarget t, byte[] body, List<String> failures) {
