@@ -128,6 +128,22 @@ final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(raw)));
   }
 
+  /**
+   * Any method with a raw body as bytes, for tests that send what no well-behaved client would:
+   * {@code contentType} or {@code ifMatch} null leaves that header out.
+   */
+  Response sendRaw(String method, String path, String contentType, byte[] body, String ifMatch) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    if (ifMatch != null) {
+      b.header("If-Match", ifMatch);
+    }
+    b.header("Accept", "application/json");
+    return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
   /** Uploads raw bytes (a zip, JSON Lines, CSV). */
   Response postBytes(String path, String contentType, byte[] body) {
     return send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", contentType)

@@ -83,7 +83,7 @@ public class ArticleService {
   @Transactional
   public ArticleVersion revise(long articleId, int number, ArticleContent content, long expectedLockVersion, Actor actor) {
     Article article = visibleForUpdate(articleId, actor);
-    ArticleVersion version = article.version(number).orElseThrow(() -> new ArticleNotFound("Version " + number));
+    ArticleVersion version = visibleVersion(article, number, actor);
     requireAuthor(actor, article, "edit a draft");
     if (version.lockVersion() != expectedLockVersion) {
       throw new StaleVersion(number, version.lockVersion());
@@ -111,7 +111,7 @@ public class ArticleService {
     ArticleVersion source =
         restoreFrom == null
             ? article.versionInState(VersionState.PUBLISHED).or(article::latest).orElseThrow()
-            : article.version(restoreFrom).orElseThrow(() -> new ArticleNotFound("Version " + restoreFrom));
+            : visibleVersion(article, restoreFrom, actor);
     var now = clock.instant();
     ArticleVersion draft = article.startDraft(source.content(), actor.username(), now);
     articles.flush();
@@ -128,7 +128,7 @@ public class ArticleService {
   @Transactional
   public ArticleVersion transition(long articleId, int number, Transition transition, String comment, Long expectedLockVersion, Actor actor) {
     Article article = visibleForUpdate(articleId, actor);
-    ArticleVersion version = article.version(number).orElseThrow(() -> new ArticleNotFound("Version " + number));
+    ArticleVersion version = visibleVersion(article, number, actor);
     if (expectedLockVersion != null && version.lockVersion() != expectedLockVersion) {
       throw new StaleVersion(number, version.lockVersion());
     }
@@ -200,6 +200,16 @@ public class ArticleService {
       throw new ArticleNotFound("Article " + articleId);
     }
     return article;
+  }
+
+  /**
+   * A version this actor may see, or 404: an agent must not learn from a 403 that a published
+   * article has a draft in the works.
+   */
+  private static ArticleVersion visibleVersion(Article article, int number, Actor actor) {
+    return article.version(number)
+        .filter(v -> DepartmentScope.canSee(actor, article.department(), article.audience(), v.state()))
+        .orElseThrow(() -> new ArticleNotFound("Version " + number + " of article " + article.id()));
   }
 
   private static void requireAuthor(Actor actor, Article article, String action) {

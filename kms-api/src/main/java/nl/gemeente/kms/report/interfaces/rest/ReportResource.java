@@ -22,6 +22,7 @@ import nl.gemeente.kms.article.application.ArticleQueries;
 import nl.gemeente.kms.identity.application.CurrentActor;
 import nl.gemeente.kms.platform.rest.problem.Problem;
 import nl.gemeente.kms.platform.rest.problem.ProblemException;
+import nl.gemeente.kms.platform.ratelimit.RateLimits;
 import nl.gemeente.kms.report.application.ReportFiling;
 import nl.gemeente.kms.report.application.ReportQueries;
 import nl.gemeente.kms.report.application.ReportService;
@@ -50,10 +51,14 @@ public class ReportResource {
   @Inject ReportQueries queries;
   @Inject ReportViewAssembler views;
   @Inject CurrentActor actor;
+  @Inject RateLimits rateLimits;
 
   @POST
   public Response file(@NotNull @Valid FileReportRequest request) {
+    // only reports actually filed count: a form refused by validation costs the agent nothing
+    rateLimits.ensureAvailable(RateLimits.Limit.REPORT_FILING, actor.username());
     ReportFiling.Filed filed = filing.file(request.toNewReport(), actor.get());
+    rateLimits.record(RateLimits.Limit.REPORT_FILING, actor.username());
     return Response.created(UriBuilder.fromPath("/api/reports/{id}").build(filed.report().id()))
         .entity(new FiledReportView(views.detail(filed.report(), actor.get()), filed.warnings()))
         .build();

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.gemeente.kms.identity.application.CurrentActor;
+import nl.gemeente.kms.platform.ratelimit.RateLimits;
 import nl.gemeente.kms.platform.rest.problem.ProblemException;
 import nl.gemeente.kms.search.application.ArticleSearchIndex;
 import nl.gemeente.kms.search.application.ArticleSearchIndex.Filters;
@@ -39,6 +40,7 @@ public class SearchResource {
   @Inject ArticleSearchIndex index;
   @Inject SearchAnalytics analytics;
   @Inject CurrentActor actor;
+  @Inject RateLimits rateLimits;
 
   /** Which result the agent opened, and at which place (1-based). */
   public record ClickRequest(@NotNull Long articleId, @NotNull @Min(1) @Max(1000) Integer rank) {}
@@ -53,6 +55,7 @@ public class SearchResource {
       @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size,
       @QueryParam("facets") @DefaultValue("false") boolean facets,
       @QueryParam("typing") @DefaultValue("false") boolean typing) {
+    rateLimits.take(RateLimits.Limit.SEARCH, actor.username());
     return search.search(q, new Filters(department, topic, audience), page, size, facets, typing, actor.get());
   }
 
@@ -61,7 +64,7 @@ public class SearchResource {
   public List<Suggestion> autocomplete(
       @QueryParam("q") @Size(max = 100) String q,
       @QueryParam("size") @DefaultValue("8") @Min(1) @Max(20) int size) {
-    actor.get();
+    rateLimits.take(RateLimits.Limit.SEARCH, actor.username());
     return q == null || q.isBlank() ? List.of() : index.autocomplete(q.strip(), size);
   }
 
