@@ -1,5 +1,6 @@
 package nl.gemeente.kms.search.application;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,9 @@ public interface ArticleSearchIndex {
   void put(SearchDocument document);
 
   void remove(long articleId);
+
+  /** Puts and removes in one round trip: how the outbox catches up after a bulk import or an outage. */
+  void apply(Collection<SearchDocument> documents, Collection<Long> removedArticleIds);
 
   SearchResults search(SearchQuery query);
 

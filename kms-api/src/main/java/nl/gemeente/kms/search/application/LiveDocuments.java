@@ -5,8 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import nl.gemeente.kms.schema.article.Article;
 import nl.gemeente.kms.schema.article.ArticleVersion;
 import nl.gemeente.kms.workflow.VersionState;
@@ -26,6 +29,23 @@ public class LiveDocuments {
   public Optional<SearchDocument> of(long articleId) {
     Article article = em.find(Article.class, articleId);
     return article == null ? Optional.empty() : article.versionInState(VersionState.PUBLISHED).map(SearchDocument::of);
+  }
+
+  /** The live documents of these articles in one query; an article with none is simply absent. */
+  @Transactional
+  public Map<Long, SearchDocument> ofAll(Collection<Long> articleIds) {
+    if (articleIds.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery(
+            "select v from ArticleVersion v join fetch v.article where v.state = :s and v.article.id in :ids",
+            ArticleVersion.class)
+        .setParameter("s", VersionState.PUBLISHED)
+        .setParameter("ids", List.copyOf(articleIds))
+        .getResultList()
+        .stream()
+        .map(SearchDocument::of)
+        .collect(Collectors.toMap(SearchDocument::articleId, d -> d, (a, b) -> a));
   }
 
   @Transactional

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import nl.gemeente.kms.schema.search.SearchOutboxEntry;
 
@@ -40,6 +41,16 @@ public class SearchOutbox {
     if (e != null) {
       e.markDone(clock.instant());
     }
+  }
+
+  @Transactional
+  public void doneAll(Collection<Long> entryIds) {
+    entryIds.forEach(this::done);
+  }
+
+  @Transactional
+  public void failedAll(Collection<Long> entryIds, String error) {
+    entryIds.forEach(id -> failed(id, error));
   }
 
   @Transactional

@@ -7,10 +7,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import nl.gemeente.kms.schema.search.SearchOutboxEntry;
 
 /**
@@ -22,6 +27,7 @@ import nl.gemeente.kms.schema.search.SearchOutboxEntry;
 public class SearchOutboxWorker {
 
   private static final Logger LOG = Logger.getLogger(SearchOutboxWorker.class.getName());
+  private static final int BATCH = 500;
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject SearchOutbox outbox;
@@ -44,28 +50,33 @@ public class SearchOutboxWorker {
       retryPreparation();
       return 0;
     }
-    int applied = 0;
     try {
-      for (SearchOutboxEntry entry : outbox.due(200)) {
-        if (apply(entry)) {
-          applied++;
-        }
-      }
+      return applyBatch(outbox.due(BATCH));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Search outbox run failed; retrying", e);
+      return 0;
     }
-    return applied;
   }
 
-  private boolean apply(SearchOutboxEntry entry) {
+  /**
+   * One database read and one bulk request per batch: after a bulk import of thousands of articles
+   * the next editor's publication must not wait behind thousands of single requests.
+   */
+  private int applyBatch(List<SearchOutboxEntry> entries) {
+    if (entries.isEmpty()) {
+      return 0;
+    }
+    Set<Long> articleIds = entries.stream().map(SearchOutboxEntry::articleId).collect(Collectors.toCollection(LinkedHashSet::new));
+    List<Long> entryIds = entries.stream().map(SearchOutboxEntry::id).toList();
+    Map<Long, SearchDocument> documents = live.ofAll(articleIds);
+    List<Long> removed = articleIds.stream().filter(id -> !documents.containsKey(id)).toList();
     try {
-      live.of(entry.articleId())
-          .ifPresentOrElse(index::put, () -> index.remove(entry.articleId()));
-      outbox.done(entry.id());
-      return true;
+      index.apply(documents.values(), removed);
+      outbox.doneAll(entryIds);
+      return entryIds.size();
     } catch (SearchUnavailable e) {
-      outbox.failed(entry.id(), e.getMessage());
-      return false;
+      outbox.failedAll(entryIds, e.getMessage());
+      return 0;
     }
   }
 

@@ -1,5 +1,6 @@
 package nl.gemeente.kms.search.infrastructure;
 
+import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,21 @@ public class ElasticsearchArticleIndex implements ArticleSearchIndex {
   @Override
   public void remove(long articleId) {
     call(() -> es().delete(d -> d.index(ALIAS).id(Long.toString(articleId))));
+  }
+
+  @Override
+  public void apply(Collection<SearchDocument> documents, Collection<Long> removedArticleIds) {
+    if (documents.isEmpty() && removedArticleIds.isEmpty()) {
+      return;
+    }
+    BulkRequest.Builder bulk = new BulkRequest.Builder();
+    documents.forEach(d -> bulk.operations(op -> op.index(i -> i.index(ALIAS).id(Long.toString(d.articleId())).document(d))));
+    removedArticleIds.forEach(id -> bulk.operations(op -> op.delete(x -> x.index(ALIAS).id(Long.toString(id)))));
+    // a delete of a document that was never indexed answers not_found without an error: that is fine
+    var failed = call(() -> es().bulk(bulk.build())).items().stream().filter(item -> item.error() != null).findFirst();
+    if (failed.isPresent()) {
+      throw new SearchUnavailable("indexing article " + failed.get().id() + " failed: " + failed.get().error().reason());
+    }
   }
 
   @Override
