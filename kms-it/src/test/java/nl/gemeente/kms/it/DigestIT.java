@@ -62,12 +62,13 @@ class DigestIT {
     try {
       JsonNode first = Articles.expect(admin.post("/api/admin/digests/" + week + "/send", Api.object()), 200).body();
       JsonNode second = Articles.expect(admin.post("/api/admin/digests/" + week + "/send", Api.object()), 200).body();
-      assertThat(first.get("sent").asInt()).isEqualTo(2);
       assertThat(second.get("queued").asInt()).isZero();
       assertThat(second.get("sent").asInt()).isZero();
 
+      // every agent follows major changes: the two demo agents, and any agent an earlier test signed on
       Map<String, List<MimeMessage>> byRecipient = received(mail, week);
-      assertThat(byRecipient).containsOnlyKeys("anna.agent@gemeente.example", "kees.agent@gemeente.example");
+      assertThat(byRecipient).containsKeys("anna.agent@gemeente.example", "kees.agent@gemeente.example");
+      assertThat(first.get("sent").asInt()).isEqualTo(byRecipient.size());
       assertThat(byRecipient.values()).allSatisfy(messages -> assertThat(messages).hasSize(1));
       MimeMessage annas = byRecipient.get("anna.agent@gemeente.example").get(0);
       assertThat(annas.getFrom()[0].toString()).isEqualTo(System.getProperty("it.mail.from", "kennisbank-test@gemeente.example"));
@@ -88,19 +89,20 @@ class DigestIT {
 
     JsonNode down = Articles.expect(admin.post("/api/admin/digests/" + week + "/send", Api.object()), 200).body();
     assertThat(down.get("sent").asInt()).isZero();
-    assertThat(down.get("waiting").asInt()).isEqualTo(2);
+    int waiting = down.get("waiting").asInt();
+    assertThat(waiting).as("at least the two demo agents").isGreaterThanOrEqualTo(2);
 
     GreenMail mail = new GreenMail(SMTP);
     mail.start();
     try {
       // nobody triggers anything: the digest job retries by itself every 2 s in the test server
-      assertThat(mail.waitForIncomingEmail(30_000, 2)).isTrue();
+      assertThat(mail.waitForIncomingEmail(30_000, waiting)).isTrue();
       JsonNode again = Articles.expect(admin.post("/api/admin/digests/" + week + "/send", Api.object()), 200).body();
       assertThat(again.get("sent").asInt()).isZero();
       assertThat(again.get("waiting").asInt()).isZero();
       Thread.sleep(3_000);
       Map<String, List<MimeMessage>> byRecipient = received(mail, week);
-      assertThat(byRecipient).containsOnlyKeys("anna.agent@gemeente.example", "kees.agent@gemeente.example");
+      assertThat(byRecipient).containsKeys("anna.agent@gemeente.example", "kees.agent@gemeente.example").hasSize(waiting);
       assertThat(byRecipient.values()).allSatisfy(messages -> assertThat(messages).hasSize(1));
     } finally {
       mail.stop();
