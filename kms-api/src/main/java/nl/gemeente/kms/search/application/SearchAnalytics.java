@@ -27,9 +27,11 @@ public class SearchAnalytics {
 
   @Transactional
   public long record(String username, String query, String filters, int hits, long tookMillis) {
-    String masked = PersonalData.mask(query);
+    // PostgreSQL refuses U+0000 in text; an agent cannot type it, but a crafted URL can
+    String masked = PersonalData.mask(query).replace("\0", "");
     SearchLogEntry entry = new SearchLogEntry(clock.instant(), pseudonyms.of(username),
-        masked.substring(0, Math.min(masked.length(), 500)), filters, hits, (int) Math.min(tookMillis, Integer.MAX_VALUE));
+        masked.substring(0, Math.min(masked.length(), 500)), filters == null ? null : filters.replace("\0", ""),
+        hits, (int) Math.min(tookMillis, Integer.MAX_VALUE));
     em.persist(entry);
     em.flush();
     return entry.id();
