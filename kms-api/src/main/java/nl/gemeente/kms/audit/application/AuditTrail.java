@@ -22,15 +22,20 @@ public class AuditTrail {
     em.persist(entry);
   }
 
-  /** Everything recorded in [from, to), for the administrators' export. */
+  /**
+   * What was recorded in [from, to), oldest first, for the administrators' export. Beyond {@code
+   * limit} lines the oldest are left out, not the newest: the recent past is what an inquiry asks
+   * about first, and a shorter period gets the rest.
+   */
   public List<AuditEntry> between(java.time.Instant from, java.time.Instant to, int limit) {
-    return em.createQuery(
-            "select e from AuditEntry e where e.occurredAt >= :f and e.occurredAt < :t order by e.occurredAt, e.id",
+    List<AuditEntry> newestFirst = em.createQuery(
+            "select e from AuditEntry e where e.occurredAt >= :f and e.occurredAt < :t order by e.occurredAt desc, e.id desc",
             AuditEntry.class)
         .setParameter("f", from)
         .setParameter("t", to)
         .setMaxResults(limit)
         .getResultList();
+    return newestFirst.reversed();
   }
 
   public List<AuditEntry> forArticle(long articleId) {

@@ -54,7 +54,7 @@ public class AdminResource {
   public record AuditLine(Instant at, String actor, String action, Long articleId, Integer version,
       String fromState, String toState, String remark) {}
 
-  /** The audit trail of the last {@code days} days (at most 50,000 lines), for administrators. */
+  /** The audit trail of the last {@code days} days (the newest 50,000 lines at most), for administrators. */
   @GET
   @Path("audit")
   @RolesAllowed("ADMINISTRATOR")
