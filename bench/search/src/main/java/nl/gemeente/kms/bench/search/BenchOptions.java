@@ -4,15 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The command line of the search benchmark. */
-record BenchOptions(String command, String url, String esUrl, Path data, Path work, long articles,
+record BenchOptions(String command, String url, String esUrl, String jdbcUrl, Path data, Path work, long articles,
     List<Integer> agents, int requestsPerAgent, String password) {
 
   static final String USAGE = """
-      usage: search-bench relevance|latency|all [--url http://localhost:9091] [--es http://127.0.0.1:19211]
+      usage: search-bench relevance|latency|all --db <the bench server's JDBC URL, H2 with AUTO_SERVER=TRUE>
+                          [--url http://localhost:9091] [--es http://127.0.0.1:19211]
                           [--data ../shared/data] [--work bench/search/target/work] [--articles 100000]
                           [--agents 1,10,50] [--requests 200 (per agent)]
         relevance  imports the Rijksoverheid VACs, scores the dev queries, builds and scores the plain baseline
-        latency    generates and imports --articles articles, reindexes them, measures search latency
+        latency    writes --articles generated articles into the database, reindexes them, measures search latency
         password of the demo accounts: KMS_PASSWORD, else the demo default""";
 
   static BenchOptions parse(String[] args) {
@@ -21,6 +22,7 @@ record BenchOptions(String command, String url, String esUrl, Path data, Path wo
     }
     String url = "http://localhost:9091";
     String es = "http://127.0.0.1:19211";
+    String db = null;
     Path data = Path.of("../shared/data");
     Path work = Path.of("bench/search/target/work");
     long articles = 100_000;
@@ -34,6 +36,7 @@ record BenchOptions(String command, String url, String esUrl, Path data, Path wo
       switch (args[i - 1]) {
         case "--url" -> url = value.replaceAll("/+$", "");
         case "--es" -> es = value.replaceAll("/+$", "");
+        case "--db" -> db = value;
         case "--data" -> data = Path.of(value);
         case "--work" -> work = Path.of(value);
         case "--articles" -> articles = Long.parseLong(value.replace("_", ""));
@@ -42,7 +45,10 @@ record BenchOptions(String command, String url, String esUrl, Path data, Path wo
         default -> throw new IllegalArgumentException("unknown argument " + args[i - 1] + "\n" + USAGE);
       }
     }
+    if (db == null) {
+      throw new IllegalArgumentException("--db is needed: the bench writes its accounts and corpus into the database\n" + USAGE);
+    }
     String password = System.getenv().getOrDefault("KMS_PASSWORD", "Welkom-demo-2026");
-    return new BenchOptions(args[0], url, es, data, work, articles, agents, requests, password);
+    return new BenchOptions(args[0], url, es, db, data, work, articles, agents, requests, password);
   }
 }

@@ -3,15 +3,11 @@ package nl.gemeente.kms.bench.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.gemeente.kms.exchange.cli.KmsImportCli;
-import nl.gemeente.kms.exchange.corpus.CorpusGenerator;
 
-/** Loading data the way an administrator does: the import command, then waiting for the index to catch up. */
+/** Loading the VACs the way an administrator does: the import command, then waiting for the index to catch up. */
 final class Loading {
 
   private Loading() {}
@@ -30,20 +26,6 @@ final class Loading {
         throw new IOException("importing " + file + " failed (exit " + exit + ")");
       }
     }
-  }
-
-  /** A generated corpus (deterministic for a seed), written once and reused by later runs. */
-  static Path corpus(BenchOptions options, PrintStream out) throws IOException {
-    Files.createDirectories(options.work());
-    Path file = options.work().resolve("corpus-" + options.articles() + ".jsonl");
-    if (!Files.exists(file)) {
-      long started = System.nanoTime();
-      try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        new CorpusGenerator(1).write(options.articles(), writer);
-      }
-      out.printf("generated %,d articles in %.1f s: %s%n", options.articles(), (System.nanoTime() - started) / 1e9, file);
-    }
-    return file;
   }
 
   /** Waits until every live article is in the index at its live version (the outbox worker has caught up). */
