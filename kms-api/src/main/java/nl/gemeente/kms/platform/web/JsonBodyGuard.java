@@ -40,18 +40,23 @@ public class JsonBodyGuard extends HttpFilter {
       return;
     }
     byte[] body = request.getInputStream().readNBytes((int) RequestSizeFilter.MAX_BYTES + 1);
-    String refusal = body.length > RequestSizeFilter.MAX_BYTES ? null : refusal(body);
     if (body.length > RequestSizeFilter.MAX_BYTES) {
       Problems.write(response, 413, "payload-too-large", "Request too large",
           "A request body is at most " + RequestSizeFilter.MAX_BYTES / 1000 + " kB.");
-    } else if (refusal != null) {
-      Problems.write(response, 400, "malformed-json", "Malformed JSON", refusal);
-    } else if (fieldWithNul(body) != null) {
-      // PostgreSQL cannot store U+0000 in text; refused here for every field, as on H2
-      Problems.writeFieldProblem(response, fieldWithNul(body), "no-nul-character", "Text may not contain the NUL character (U+0000).");
-    } else {
-      chain.doFilter(new CachedBody(request, body), response);
+      return;
     }
+    String refusal = refusal(body);
+    if (refusal != null) {
+      Problems.write(response, 400, "malformed-json", "Malformed JSON", refusal);
+      return;
+    }
+    String nulField = fieldWithNul(body);
+    if (nulField != null) {
+      // PostgreSQL cannot store U+0000 in text; refused here for every field, as on H2
+      Problems.writeFieldProblem(response, nulField, "no-nul-character", "Text may not contain the NUL character (U+0000).");
+      return;
+    }
+    chain.doFilter(new CachedBody(request, body), response);
   }
 
   private static String refusal(byte[] body) {
