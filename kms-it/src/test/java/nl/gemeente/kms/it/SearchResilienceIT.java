@@ -53,6 +53,11 @@ class SearchResilienceIT {
   @Test
   void reindexWhilePublishingLosesNothing() throws Exception {
     Api admin = Api.as("adam.admin");
+    // an article whose topic the reindex must carry over: it reads topics apart from the versions
+    String topic = "herindex-" + unique().toLowerCase(java.util.Locale.ROOT);
+    var withTopic = Articles.create("burgerzaken", "Onderwerpproef " + unique(), "Tekst.");
+    withTopic.putArray("topics").add(topic);
+    long topical = Articles.publish(bert, bea, withTopic);
     Articles.expect(admin.post("/api/search/reindex", Api.object()), 202);
     List<Long> published = new ArrayList<>();
     try (var pool = Executors.newFixedThreadPool(2)) {
@@ -89,6 +94,8 @@ class SearchResilienceIT {
     assertThat(consistency.get("extra")).isEmpty();
     assertThat(consistency.get("live").asLong()).isEqualTo(consistency.get("indexed").asLong());
     assertThat(published).hasSize(6);
+    JsonNode byTopic = Articles.expect(agent.get("/api/search?q=onderwerpproef&topic=" + topic), 200).body();
+    assertThat(byTopic.get("hits").findValuesAsText("articleId")).containsExactly(Long.toString(topical));
   }
 
   private boolean waitUntilFound(String word, long id, int seconds) throws InterruptedException {

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,20 +32,10 @@ public class LiveDocuments {
     return article == null ? Optional.empty() : article.versionInState(VersionState.PUBLISHED).map(SearchDocument::of);
   }
 
-  /** The live documents of these articles in one query; an article with none is simply absent. */
+  /** The live documents of these articles in two queries; an article with none is simply absent. */
   @Transactional
   public Map<Long, SearchDocument> ofAll(Collection<Long> articleIds) {
-    if (articleIds.isEmpty()) {
-      return Map.of();
-    }
-    return withTopics(em.createQuery(
-            "select v from ArticleVersion v join fetch v.article where v.state = :s and v.article.id in :ids",
-            ArticleVersion.class), articleIds.size())
-        .setParameter("s", VersionState.PUBLISHED)
-        .setParameter("ids", List.copyOf(articleIds))
-        .getResultList()
-        .stream()
-        .map(SearchDocument::of)
+    return documents(List.copyOf(articleIds)).stream()
         .collect(Collectors.toMap(SearchDocument::articleId, d -> d, (a, b) -> a));
   }
 
@@ -56,30 +46,54 @@ public class LiveDocuments {
         .getSingleResult();
   }
 
-  /** One page of live documents in article order, for reindexing in constant memory: two queries a page. */
+  /**
+   * The live version number of every article with one, for the consistency check: one projection
+   * query, no entities, so it stays quick at 100,000 articles.
+   */
+  @Transactional
+  public Map<Long, Integer> liveVersionNumbers() {
+    Map<Long, Integer> numbers = new HashMap<>();
+    em.createQuery("select v.article.id, v.number from ArticleVersion v where v.state = :s", Object[].class)
+        .setParameter("s", VersionState.PUBLISHED)
+        .getResultStream()
+        .forEach(row -> numbers.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
+    return numbers;
+  }
+
+  /** One page of live documents in article order, for reindexing in constant memory: three queries a page. */
   @Transactional
   public List<SearchDocument> page(long afterArticleId, int size) {
-    return withTopics(em.createQuery(
-            "select v from ArticleVersion v join fetch v.article where v.state = :s and v.article.id > :after order by v.article.id",
-            ArticleVersion.class), size)
+    List<Long> ids = em.createQuery(
+            "select v.article.id from ArticleVersion v where v.state = :s and v.article.id > :after order by v.article.id",
+            Long.class)
         .setParameter("s", VersionState.PUBLISHED)
         .setParameter("after", afterArticleId)
         .setMaxResults(size)
+        .getResultList();
+    return documents(ids);
+  }
+
+  /**
+   * The live documents of these articles, in article order. The articles come first with their
+   * topics in one join, so that reading the versions finds them in the persistence context: read
+   * through the versions, every article loads its (eager) topics with a query of its own, and a
+   * reindex of 100,000 articles made 100,000 extra queries.
+   */
+  private List<SearchDocument> documents(List<Long> articleIds) {
+    if (articleIds.isEmpty()) {
+      return List.of();
+    }
+    em.createQuery("select distinct a from Article a left join fetch a.topics where a.id in :ids", Article.class)
+        .setParameter("ids", articleIds)
+        .getResultList();
+    return em.createQuery(
+            "select v from ArticleVersion v where v.state = :s and v.article.id in :ids order by v.article.id",
+            ArticleVersion.class)
+        .setParameter("s", VersionState.PUBLISHED)
+        .setParameter("ids", articleIds)
         .getResultList()
         .stream()
         .map(SearchDocument::of)
         .toList();
-  }
-
-  /**
-   * The topics of all articles in the result in one more query ({@code article_id in (...)}) instead
-   * of one query per article. IN rather than JOIN or EXISTS batching: those repeat the main query,
-   * which is wrong under setMaxResults. The article itself comes by the fetch join in the query.
-   */
-  private static TypedQuery<ArticleVersion> withTopics(TypedQuery<ArticleVersion> query, int batchSize) {
-    return query
-        .setHint("eclipselink.batch", "v.article.topics")
-        .setHint("eclipselink.batch.type", "IN")
-        .setHint("eclipselink.batch.size", Math.max(1, batchSize));
   }
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,10 +66,14 @@ public class Reindexer {
         after = page.get(page.size() - 1).articleId();
         current.set(progress(index, "RUNNING", done, total, started));
       }
+      Instant filled = Instant.now();
+      admin.prepareForSearch(index);
       admin.swapAlias(index);
       int replayed = outbox.replaySince(outboxMark);
       current.set(progress(index, "DONE", done, total, started));
-      LOG.info("Reindexed " + done + " articles into " + index + "; " + replayed + " changes made meanwhile replayed");
+      LOG.info("Reindexed " + done + " articles into " + index + " (filled in " + Duration.between(started, filled).toSeconds()
+          + " s, merged in " + Duration.between(filled, Instant.now()).toSeconds() + " s); " + replayed
+          + " changes made meanwhile replayed");
     } catch (RuntimeException e) {
       current.set(new Progress(index, "FAILED", 0, 0, 0, started, null, e.getMessage()));
     }
@@ -88,12 +91,7 @@ public class Reindexer {
 
   public Consistency check() throws IOException {
     Map<Long, Integer> indexed = admin.indexedVersions();
-    Map<Long, Integer> expected = new HashMap<>();
-    long after = 0;
-    for (List<SearchDocument> page = live.page(after, PAGE); !page.isEmpty(); page = live.page(after, PAGE)) {
-      page.forEach(d -> expected.put(d.articleId(), d.versionNumber()));
-      after = page.get(page.size() - 1).articleId();
-    }
+    Map<Long, Integer> expected = live.liveVersionNumbers();
     List<Long> missing = expected.keySet().stream().filter(id -> !indexed.containsKey(id)).sorted().limit(100).toList();
     List<Long> stale = expected.entrySet().stream()
         .filter(e -> indexed.containsKey(e.getKey()) && !indexed.get(e.getKey()).equals(e.getValue()))
