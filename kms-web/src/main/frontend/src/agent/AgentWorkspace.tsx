@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { href, navigate } from '../app/routes';
 import { format, t } from '../i18n';
+import type { SearchResults } from '../api/types';
 import { problemMessage } from '../ui/problems';
 import { Alert } from '../ui/Alert';
 import { ArticleReader } from './ArticleReader';
@@ -89,6 +90,18 @@ export function AgentWorkspace({ articleId }: { articleId: number | null }) {
           <p className="utrecht-paragraph kms-result-count" role="status" aria-live="polite">
             {statusText(state, query)}
           </p>
+          {results && results.total === 0 && results.didYouMean && (
+            <p className="utrecht-paragraph kms-did-you-mean">
+              {t.search.didYouMean}{' '}
+              <button type="button" className="utrecht-link-button utrecht-link-button--html-button kms-did-you-mean__button"
+                onClick={() => {
+                  setQuery(results.didYouMean ?? '');
+                  focusBox();
+                }}>
+                {results.didYouMean}
+              </button>
+            </p>
+          )}
           {state.status === 'error' && <Alert kind="error">{problemMessage(state.error)}</Alert>}
           {results && (
             <ResultList ref={list} results={results} currentId={articleId} onEscape={focusBox} />
@@ -105,15 +118,16 @@ function statusText(state: ReturnType<typeof useSearch>, query: string): string 
     case 'idle':
       return t.search.empty;
     case 'loading':
-      return state.results ? countText(state.results.total, query) : t.search.busy;
+      return state.results ? countText(state.results, query) : t.search.busy;
     case 'done':
-      return countText(state.results.total, query);
+      return countText(state.results, query);
     case 'error':
       return '';
   }
 }
 
-function countText(total: number, query: string): string {
+function countText({ total, totalIsLowerBound }: SearchResults, query: string): string {
+  if (totalIsLowerBound) return format(t.search.countAtLeast, { count: total });
   if (total === 0) return format(t.search.none, { query: query.trim() });
   return total === 1 ? t.search.countOne : format(t.search.count, { count: total });
 }

@@ -46,8 +46,12 @@ export interface SearchResults {
   /** Only for a search logged for the analytics (typing=false); clicks are recorded against it. */
   searchId?: number | null;
   total: number;
+  /** More hits than `total` exist; the search stops counting there. */
+  totalIsLowerBound?: boolean;
   hits: SearchHit[];
   tookMillis: number;
+  /** Only when nothing was found: the text with each unknown word replaced by the closest title word. */
+  didYouMean?: string | null;
   facets?: { department?: Record<string, number> };
 }
 

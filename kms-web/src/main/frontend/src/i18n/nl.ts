@@ -41,6 +41,8 @@ export const nl = {
     results: 'Zoekresultaten',
     count: '{count} resultaten',
     countOne: '1 resultaat',
+    countAtLeast: '{count} of meer resultaten',
+    didYouMean: 'Bedoelde u:',
     none: 'Geen artikelen gevonden voor “{query}”. Probeer een ander woord.',
     empty: 'Begin met typen om te zoeken.',
     busy: 'Zoeken…',

@@ -119,6 +119,14 @@ class SearchIT {
     assertThat(suggestions.findValuesAsText("title")).contains("Hondenbelasting");
     JsonNode nothing = search("xqzwv");
     assertThat(nothing.get("total").asLong()).isZero();
+    assertThat(nothing.path("didYouMean").isTextual()).as("nothing close to suggest").isFalse();
+    // two edits in a short word are beyond the typo tolerance, so nothing matches; the suggestion helps
+    JsonNode misspelled = search("psaboort");
+    assertThat(misspelled.get("total").asLong()).isZero();
+    assertThat(misspelled.get("didYouMean").asText()).isEqualTo("paspoort");
+    JsonNode found = search("paspoort");
+    assertThat(found.path("didYouMean").isTextual()).as("no suggestion beside results").isFalse();
+    assertThat(found.get("totalIsLowerBound").asBoolean()).isFalse();
   }
 
   @Test

@@ -43,8 +43,9 @@ public interface ArticleSearchIndex {
       List<String> highlights,
       double score) {}
 
+  /** {@code totalIsLowerBound}: there are more hits than {@code total}, which were not counted. */
   record SearchResults(
-      long total, List<Hit> hits, Map<String, Map<String, Long>> facets, String didYouMean, long tookMillis) {}
+      long total, boolean totalIsLowerBound, List<Hit> hits, Map<String, Map<String, Long>> facets, String didYouMean, long tookMillis) {}
 
   record Suggestion(long articleId, String title, String department) {}
 }

@@ -18,17 +18,17 @@ public class SearchService {
   @Inject SearchAnalytics analytics;
 
   /** The results, and the id under which a click on one of them can be recorded. */
-  public record AgentResults(Long searchId, long total, List<ArticleSearchIndex.Hit> hits,
+  public record AgentResults(Long searchId, long total, boolean totalIsLowerBound, List<ArticleSearchIndex.Hit> hits,
       Map<String, Map<String, Long>> facets, String didYouMean, long tookMillis) {
 
     static AgentResults of(Long searchId, SearchResults r) {
-      return new AgentResults(searchId, r.total(), r.hits(), r.facets(), r.didYouMean(), r.tookMillis());
+      return new AgentResults(searchId, r.total(), r.totalIsLowerBound(), r.hits(), r.facets(), r.didYouMean(), r.tookMillis());
     }
   }
 
   public AgentResults search(String text, Filters filters, int page, int size, boolean facets, boolean typing, Actor actor) {
     if (text == null || text.isBlank()) {
-      return AgentResults.of(null, new SearchResults(0, List.of(), Map.of(), null, 0));
+      return AgentResults.of(null, new SearchResults(0, false, List.of(), Map.of(), null, 0));
     }
     String query = text.strip();
     SearchResults results = index.search(new SearchQuery(query, synonyms.alternatives(query), filters, page, size, facets));

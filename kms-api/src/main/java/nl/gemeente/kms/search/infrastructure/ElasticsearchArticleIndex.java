@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -70,8 +71,13 @@ public class ElasticsearchArticleIndex implements ArticleSearchIndex {
       hits.add(new Hit(d.articleId(), d.slug(), d.title(), d.department(), d.shortAnswer(), d.externalId(),
           d.versionNumber(), highlights, hit.score() == null ? 0 : hit.score()));
     }
-    long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-    return new SearchResults(total, hits, facets(response), ElasticsearchQueries.didYouMean(response), response.took());
+    var total = response.hits().total();
+    long count = total == null ? hits.size() : total.value();
+    boolean atLeast = total != null && total.relation() == TotalHitsRelation.Gte;
+    String didYouMean = count == 0
+        ? ElasticsearchQueries.didYouMean(call(() -> es().search(ElasticsearchQueries.didYouMean(ALIAS, query.text()), SearchDocument.class)))
+        : null;
+    return new SearchResults(count, atLeast, hits, facets(response), didYouMean, response.took());
   }
 
   @Override

@@ -27,6 +27,8 @@ final class Latency {
 
   private static final String ALIAS = "kms-articles";
   private static final int WARM_UP = 20;
+  /** Requests through each path before the first measurement, so that no row pays for compiling either server. */
+  private static final int JIT_WARM_UP = 400;
 
   private final BenchOptions options;
   private final PrintStream out;
@@ -38,10 +40,10 @@ final class Latency {
 
   /** Measured at the client; {@code took}: Elasticsearch's own time for the search, as its response says. */
   record Percentiles(String target, int agents, int requests, double p50, double p95, double p99, double perSecond,
-      double tookP50, double tookP95) {
+      double tookP50, double tookP95, double kmsCpuPerSearch, double esCpuPerSearch) {
     String row() {
-      return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.0f | %.0f / %.0f |", target, agents,
-          requests, p50, p95, p99, perSecond, tookP50, tookP95);
+      return String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.0f | %.0f / %.0f | %.1f / %.1f |", target,
+          agents, requests, p50, p95, p99, perSecond, tookP50, tookP95, kmsCpuPerSearch, esCpuPerSearch);
     }
   }
 
@@ -59,15 +61,28 @@ final class Latency {
     List<String> queries = DevQuery.read(options.data().resolve("search-dev-queries.jsonl")).stream().map(DevQuery::query).toList();
     List<String> direct = directBodies(admin, queries);
     List<Percentiles> rows = new ArrayList<>();
+    ProcessCpu kms = ProcessCpu.find("KMS server", "kmsSearchBench");
+    ProcessCpu es = ProcessCpu.find("Elasticsearch", "org.elasticsearch.bootstrap");
+    warmUp(queries, direct);
     for (int agents : options.agents()) {
-      rows.add(measure("API", agents, queries, index -> KmsClient.login(options.url(), "anna.agent", options.password()),
+      rows.add(measure("API", agents, kms, es, queries, index -> KmsClient.login(options.url(), "anna.agent", options.password()),
           (client, i) -> ((KmsClient) client).search(queries.get(i), 10).path("tookMillis")));
-      rows.add(measure("Elasticsearch direct", agents, queries, index -> new EsClient(options.esUrl()),
+      rows.add(measure("Elasticsearch direct", agents, kms, es, queries, index -> new EsClient(options.esUrl()),
           (client, i) -> ((EsClient) client).json("POST", "/" + ALIAS + "/_search?typed_keys=true", direct.get(i)).path("took")));
       out.println(rows.get(rows.size() - 2).row());
       out.println(rows.get(rows.size() - 1).row());
     }
     return new Result(live, reindex, rows);
+  }
+
+  /** One agent through the API, then straight to Elasticsearch, unmeasured: both servers' JIT compilers get to work first. */
+  private void warmUp(List<String> queries, List<String> direct) throws IOException {
+    KmsClient agent = KmsClient.login(options.url(), "anna.agent", options.password());
+    EsClient es = new EsClient(options.esUrl());
+    for (int i = 0; i < JIT_WARM_UP; i++) {
+      agent.search(queries.get(i % queries.size()), 10);
+      es.json("POST", "/" + ALIAS + "/_search", direct.get(i % queries.size()));
+    }
   }
 
   private Reindex reindex(KmsClient admin) throws IOException {
@@ -107,7 +122,8 @@ final class Latency {
   }
 
   /** {@code agents} threads, each with its own connection or session, share the requests between them. */
-  private Percentiles measure(String target, int agents, List<String> queries, Connect connect, Call call) throws Exception {
+  private Percentiles measure(String target, int agents, ProcessCpu kms, ProcessCpu es, List<String> queries,
+      Connect connect, Call call) throws Exception {
     int perAgent = Math.max(WARM_UP, options.requestsPerAgent());
     List<Double> millis = Collections.synchronizedList(new ArrayList<>());
     List<Double> took = Collections.synchronizedList(new ArrayList<>());
@@ -119,6 +135,8 @@ final class Latency {
       }
       List<Future<?>> done = new ArrayList<>();
       long started = System.nanoTime();
+      double kmsCpu = kms.millis();
+      double esCpu = es.millis();
       for (int a = 0; a < agents; a++) {
         int agent = a;
         done.add(pool.submit(() -> {
@@ -138,12 +156,16 @@ final class Latency {
         f.get();
       }
       double seconds = (System.nanoTime() - started) / 1e9;
+      // warm-up requests included: the CPU counters cannot tell them apart
+      int requests = agents * (WARM_UP + perAgent);
+      double kmsPerSearch = (kms.millis() - kmsCpu) / requests;
+      double esPerSearch = (es.millis() - esCpu) / requests;
       List<Double> sorted = new ArrayList<>(millis);
       Collections.sort(sorted);
       List<Double> tookSorted = new ArrayList<>(took);
       Collections.sort(tookSorted);
       return new Percentiles(target, agents, sorted.size(), at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99),
-          agents * (WARM_UP + perAgent) / seconds, at(tookSorted, 0.50), at(tookSorted, 0.95));
+          requests / seconds, at(tookSorted, 0.50), at(tookSorted, 0.95), kmsPerSearch, esPerSearch);
     } finally {
       pool.shutdownNow();
     }

@@ -62,8 +62,8 @@ public final class SearchBench {
     s.append(String.format(Locale.ROOT, "Reindex through the API: %,d articles in %.1f s (%.0f articles/s).%n%n",
         r.reindex().articles(), r.reindex().seconds(), r.reindex().perSecond()));
 
-    s.append("| target | agents | requests | p50 ms | p95 ms | p99 ms | requests/s | ES `took` p50 / p95 ms |\n");
-    s.append("|---|---|---|---|---|---|---|---|\n");
+    s.append("| target | agents | requests | p50 ms | p95 ms | p99 ms | requests/s | ES `took` p50 / p95 ms | CPU ms per search: KMS / ES |\n");
+    s.append("|---|---|---|---|---|---|---|---|---|\n");
     r.rows().forEach(row -> s.append(row.row()).append('\n'));
     return s.append('\n').toString();
   }
