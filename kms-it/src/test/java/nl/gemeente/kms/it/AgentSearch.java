@@ -41,6 +41,20 @@ final class AgentSearch {
     printKeystrokeToResults(browser);
   }
 
+  /** A search that finds nothing offers the closest spelling as a button; following it finds the article. */
+  static void followSpellingSuggestion(Browser browser, String misspelled, String suggestion, String title) {
+    if (!"kms-q".equals(browser.focused().getAttribute("id"))) {
+      browser.type("/");
+    }
+    browser.type(misspelled);
+    By button = By.cssSelector("button.kms-did-you-mean__button");
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.textToBePresentInElementLocated(button, suggestion));
+    browser.driver.findElement(button).click();
+    waitForHit(browser, title);
+    assertThat(browser.driver.findElement(By.id("kms-q")).getAttribute("value")).isEqualTo(suggestion);
+  }
+
   /** The article is indexed after its publication commits; if the first search was too early, search again. */
   private static void waitForHit(Browser browser, String title) {
     By hit = By.xpath("//a[contains(@class,'kms-hit')][.//span[contains(@class,'kms-hit__title') and normalize-space()='"

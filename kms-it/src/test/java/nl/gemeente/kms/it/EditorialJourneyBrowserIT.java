@@ -127,6 +127,8 @@ class EditorialJourneyBrowserIT {
         "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
     assertThat(overflow.intValue()).as("no horizontal scrolling at 200% zoom").isLessThanOrEqualTo(0);
     browser.assertAccessible("agent article at 200% zoom");
+    browser.press(Keys.ESCAPE);
+    AgentSearch.followSpellingSuggestion(browser, "psaboort", "paspoort", "Paspoort aanvragen");
   }
 
   private void writeAndSubmit(String title) {
