@@ -61,8 +61,8 @@ final class Latency {
     List<String> queries = DevQuery.read(options.data().resolve("search-dev-queries.jsonl")).stream().map(DevQuery::query).toList();
     List<String> direct = directBodies(admin, queries);
     List<Percentiles> rows = new ArrayList<>();
-    ProcessCpu kms = ProcessCpu.find("KMS server", "kmsSearchBench");
-    ProcessCpu es = ProcessCpu.find("Elasticsearch", "org.elasticsearch.bootstrap");
+    ProcessCpu kms = ProcessCpu.find("kmsSearchBench");
+    ProcessCpu es = ProcessCpu.find("org.elasticsearch.bootstrap");
     warmUp(queries, direct);
     for (int agents : options.agents()) {
       rows.add(measure("API", agents, kms, es, queries, index -> KmsClient.login(options.url(), "anna.agent", options.password()),

@@ -10,22 +10,16 @@ import java.util.Optional;
  */
 final class ProcessCpu {
 
-  private final String name;
   private final Optional<ProcessHandle> process;
 
-  private ProcessCpu(String name, Optional<ProcessHandle> process) {
-    this.name = name;
+  private ProcessCpu(Optional<ProcessHandle> process) {
     this.process = process;
   }
 
-  static ProcessCpu find(String name, String commandLineWord) {
-    return new ProcessCpu(name, ProcessHandle.allProcesses()
+  static ProcessCpu find(String commandLineWord) {
+    return new ProcessCpu(ProcessHandle.allProcesses()
         .filter(p -> p.info().commandLine().map(c -> c.contains(commandLineWord)).orElse(false))
         .findFirst());
-  }
-
-  String name() {
-    return name;
   }
 
   /** Milliseconds of CPU so far, or NaN when the process was not found or does not tell. */
