@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.gemeente.kms.schema.search.SynonymRule;
 
 /**
@@ -26,6 +27,9 @@ public class Synonyms {
   EntityManager em;
 
   @Inject Clock clock;
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   // each node reloads the rules at least every 30 s, so a rule added on another node applies there too
   private volatile List<List<String>> cache;
@@ -56,36 +60,45 @@ public class Synonyms {
 
   /** The query rewritten with each synonym of each rule that occurs in it (at most ten). */
   public List<String> alternatives(String query) {
-    return alternatives(query, rules());
+    return rewritten(normalize(query), rules());
   }
 
   /** The same rewriting for given rules; the benchmark uses it to send the API's exact query to Elasticsearch. */
   public static List<String> alternatives(String query, List<List<String>> rules) {
-    String normalized = " " + normalize(query) + " ";
+    return rewritten(normalize(query), rules.stream().map(Synonyms::normalized).toList());
+  }
+
+  private static List<String> rewritten(String query, List<List<String>> normalizedRules) {
+    String padded = " " + query + " ";
     Set<String> result = new LinkedHashSet<>();
-    for (List<String> rule : rules) {
+    for (List<String> rule : normalizedRules) {
       for (String term : rule) {
-        String t = " " + normalize(term) + " ";
-        if (normalized.contains(t)) {
+        String t = " " + term + " ";
+        if (padded.contains(t)) {
           rule.stream().filter(other -> !other.equals(term))
-              .forEach(other -> result.add(normalized.replace(t, " " + normalize(other) + " ").trim()));
+              .forEach(other -> result.add(padded.replace(t, " " + other + " ").trim()));
         }
       }
     }
     return result.stream().limit(10).toList();
   }
 
+  private static List<String> normalized(List<String> rule) {
+    return rule.stream().map(Synonyms::normalize).toList();
+  }
+
   static String normalize(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return folded.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    return NOT_A_WORD.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 
   private List<List<String>> rules() {
     List<List<String>> current = cache;
     if (current == null || System.nanoTime() - loadedAt > 30_000_000_000L) {
       current = new ArrayList<>();
+      // normalized once here, not for every search
       for (SynonymRule r : all()) {
-        current.add(r.terms());
+        current.add(normalized(r.terms()));
       }
       cache = current;
       loadedAt = System.nanoTime();
