@@ -78,4 +78,38 @@ class BrowserSecurityIT {
     // the audit trail of logins is read by administrators through the audit export (see docs/security.md)
     assertThat(Api.as("adam.admin").get("/api/admin/audit?days=1").raw().body()).contains("kees.agent").contains("LOGIN");
   }
+
+  @Test
+  void aSessionCookieCopiedBeforeLogoutOpensNothingAfterIt() throws Exception {
+    Api anna = Api.as("anna.agent");
+    String copied = anna.cookieHeader();
+    assertThat(copied).contains("JSESSIONID").doesNotContain("LtpaToken2");
+    assertThat(withCookie(copied, "/api/session").statusCode()).isEqualTo(200);
+    assertThat(anna.delete("/api/session").status()).isEqualTo(204);
+    HttpResponse<String> after = withCookie(copied, "/api/session");
+    assertThat(after.statusCode()).isEqualTo(401);
+    assertThat(after.body()).doesNotContain("anna.agent");
+  }
+
+  @Test
+  void aSessionIdPlantedBeforeTheLoginIsWorthlessAfterIt() throws Exception {
+    // the attacker's own logged-in session, planted in the employee's browser before she logs in
+    String planted = Api.as("karin.km").cookieHeader();
+    String basic = Base64.getEncoder().encodeToString(("anna.agent:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + "/api/session"))
+        .header("Authorization", "Basic " + basic).header("Cookie", planted)
+        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.body()).contains("\"anna.agent\"");
+    String issued = login.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+    assertThat(issued).startsWith("JSESSIONID=").isNotEqualTo(planted);
+    assertThat(withCookie(issued, "/api/session").body()).contains("\"anna.agent\"");
+    // the planted id no longer names any session: the attacker cannot ride on her login
+    assertThat(withCookie(planted, "/api/session").statusCode()).isEqualTo(401);
+  }
+
+  private static HttpResponse<String> withCookie(String cookie, String path) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Cookie", cookie).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
 }

@@ -3,7 +3,6 @@ package nl.gemeente.kms.identity.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -13,34 +12,43 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Base64;
+import java.util.Optional;
 import nl.gemeente.kms.identity.infrastructure.oidc.SingleSignOnFailed;
 import nl.gemeente.kms.identity.infrastructure.oidc.SingleSignOnLogin;
 
 /**
- * Accepts HTTP Basic credentials (API clients, and the login call of the web application) and keeps
- * the result in the session afterwards. Unlike the standard Basic mechanism it never sends a
+ * Accepts HTTP Basic credentials (API clients, and the login call of the web application); a login
+ * call, or a single sign-on, is kept in the HTTP session ({@link SessionLogin}). Unlike the standard Basic mechanism it never sends a
  * {@code WWW-Authenticate: Basic} challenge, so a browser shows our login page, not its own dialog;
  * a refusal is a problem+json 401. When single sign-on is configured it also runs the two steps of
  * the OpenID Connect login, so both ways in end in the same container login and session.
  */
 @ApplicationScoped
-@AutoApplySession
 public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Inject IdentityStoreHandler identityStores;
   @Inject LoginThrottle throttle;
   @Inject LoginAudit audit;
   @Inject SingleSignOnLogin singleSignOn;
+  @Inject Clock clock;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    boolean basic = header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    // logged in already: neither the identity provider nor the password is asked again, unless
+    // the call brings credentials of its own (a login as someone else, an API client)
+    Optional<SessionLogin> session = basic ? Optional.empty() : SessionLogin.of(request, clock.instant());
+    if (session.isPresent()) {
+      return context.notifyContainerAboutLogin(session.get().username(), session.get().groups());
+    }
     if (singleSignOn.handles(request)) {
       return singleSignOn(request, response, context);
     }
-    String header = request.getHeader("Authorization");
-    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    if (basic) {
       UsernamePasswordCredential credential = decode(header.substring(6).trim());
       String user = credential == null ? "" : credential.getCaller();
       String address = request.getRemoteAddr();
@@ -55,6 +63,7 @@ public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
           throttle.succeeded(user);
           if (login) {
             audit.loggedIn(result.getCallerPrincipal().getName());
+            SessionLogin.start(request, result.getCallerPrincipal().getName(), result.getCallerGroups(), clock.instant());
           }
           return context.notifyContainerAboutLogin(result);
         }
@@ -76,6 +85,7 @@ public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.redirect(singleSignOn.authorizationRedirect(request));
       }
       SingleSignOnLogin.SignedOn employee = singleSignOn.complete(request);
+      SessionLogin.start(request, employee.username(), employee.groups(), clock.instant());
       return context.notifyContainerAboutLogin(employee.username(), employee.groups());
     } catch (SingleSignOnFailed e) {
       // the reason is in the log and the audit trail; the browser learns only that it failed

@@ -93,8 +93,6 @@ public class SingleSignOnLogin {
       UserAccount account = accounts.adopt(identity)
           .orElseThrow(() -> new SingleSignOnFailed("the account is deactivated in the KMS"));
       audit.loggedInWithSingleSignOn(account.username(), settings.issuer());
-      // a new session id for the logged-in session, so one planted before the login is worthless
-      request.changeSessionId();
       return new SignedOn(account.username(),
           account.roles().stream().map(Enum::name).collect(Collectors.toSet()));
     } catch (SingleSignOnFailed e) {
