@@ -3,8 +3,6 @@ package nl.gemeente.kms.schema.search;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -19,8 +17,8 @@ import nl.gemeente.kms.schema.support.InstantConverter;
 @Table(name = "search_log")
 public class SearchLogEntry {
 
+  // handed out by the application before the row is written (id_block)
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
   @Convert(converter = InstantConverter.class)
@@ -49,7 +47,8 @@ public class SearchLogEntry {
 
   protected SearchLogEntry() {}
 
-  public SearchLogEntry(Instant occurredAt, String userRef, String maskedQuery, String filters, int hitCount, int tookMillis) {
+  public SearchLogEntry(long id, Instant occurredAt, String userRef, String maskedQuery, String filters, int hitCount, int tookMillis) {
+    this.id = id;
     this.occurredAt = Objects.requireNonNull(occurredAt);
     this.userRef = Objects.requireNonNull(userRef);
     this.queryText = Objects.requireNonNull(maskedQuery);
