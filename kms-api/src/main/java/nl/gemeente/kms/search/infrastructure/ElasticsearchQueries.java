@@ -73,8 +73,11 @@ public final class ElasticsearchQueries {
     });
   }
 
-  /** Only the spelling suggestion for the text: asked when the search itself found nothing. */
-  static SearchRequest didYouMean(String index, String text) {
+  /**
+   * Only the spelling suggestion for the text: asked when the search itself found nothing. Public for
+   * the benchmark, whose direct requests make the same two calls the API makes.
+   */
+  public static SearchRequest didYouMean(String index, String text) {
     return SearchRequest.of(s -> s.index(index).size(0).trackTotalHits(t -> t.enabled(false))
         .suggest(sg -> sg.suggesters("didYouMean", fs -> fs.text(text)
             .term(t -> t.field("title.plain").size(1)))));
