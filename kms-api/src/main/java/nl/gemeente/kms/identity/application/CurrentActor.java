@@ -2,6 +2,7 @@ package nl.gemeente.kms.identity.application;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 import java.security.Principal;
 import nl.gemeente.kms.identity.infrastructure.UserDirectory;
@@ -14,10 +15,18 @@ import nl.gemeente.kms.workflow.Actor;
 @RequestScoped
 public class CurrentActor {
 
+  private static final String ATTRIBUTE = CurrentActor.class.getName();
+
   @Inject jakarta.security.enterprise.SecurityContext security;
   @Inject UserDirectory directory;
+  @Inject HttpServletRequest request;
 
   private Actor actor;
+
+  /** The employee as the login of this request just read them from the directory: read once, not twice. */
+  public static void remember(HttpServletRequest request, Actor employee) {
+    request.setAttribute(ATTRIBUTE, employee);
+  }
 
   public Actor get() {
     if (actor == null) {
@@ -25,10 +34,9 @@ public class CurrentActor {
       if (principal == null) {
         throw new NotAuthorizedException("Bearer");
       }
-      actor =
-          directory
-              .actor(principal.getName())
-              .orElseThrow(() -> new NotAuthorizedException("Bearer"));
+      actor = request.getAttribute(ATTRIBUTE) instanceof Actor remembered && remembered.username().equals(principal.getName())
+          ? remembered
+          : directory.actor(principal.getName()).orElseThrow(() -> new NotAuthorizedException("Bearer"));
     }
     return actor;
   }

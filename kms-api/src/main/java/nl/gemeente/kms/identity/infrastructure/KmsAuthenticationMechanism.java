@@ -15,8 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.gemeente.kms.identity.application.CurrentActor;
 import nl.gemeente.kms.identity.infrastructure.oidc.SingleSignOnFailed;
 import nl.gemeente.kms.identity.infrastructure.oidc.SingleSignOnLogin;
+import nl.gemeente.kms.workflow.Actor;
 
 /**
  * Accepts HTTP Basic credentials (API clients, and the login call of the web application); a login
@@ -32,7 +35,10 @@ public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
   @Inject LoginThrottle throttle;
   @Inject LoginAudit audit;
   @Inject SingleSignOnLogin singleSignOn;
-  @Inject Clock clock;
+  // the wall clock, like the session's idle timeout: the application's clock can be set forward
+  // (test mode), which must not log everyone out
+  private final Clock clock = Clock.systemUTC();
+  @Inject UserDirectory directory;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -43,7 +49,14 @@ public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     // the call brings credentials of its own (a login as someone else, an API client)
     Optional<SessionLogin> session = basic ? Optional.empty() : SessionLogin.of(request, clock.instant());
     if (session.isPresent()) {
-      return context.notifyContainerAboutLogin(session.get().username(), session.get().groups());
+      Optional<Actor> employee = directory.actor(session.get().username());
+      if (employee.isPresent()) {
+        CurrentActor.remember(request, employee.get());
+        return context.notifyContainerAboutLogin(employee.get().username(),
+            employee.get().roles().stream().map(Enum::name).collect(Collectors.toSet()));
+      }
+      // deactivated or removed since the login: the session ends here
+      request.getSession().invalidate();
     }
     if (singleSignOn.handles(request)) {
       return singleSignOn(request, response, context);
@@ -63,7 +76,7 @@ public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
           throttle.succeeded(user);
           if (login) {
             audit.loggedIn(result.getCallerPrincipal().getName());
-            SessionLogin.start(request, result.getCallerPrincipal().getName(), result.getCallerGroups(), clock.instant());
+            SessionLogin.start(request, result.getCallerPrincipal().getName(), clock.instant());
           }
           return context.notifyContainerAboutLogin(result);
         }
@@ -85,7 +98,7 @@ public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.redirect(singleSignOn.authorizationRedirect(request));
       }
       SingleSignOnLogin.SignedOn employee = singleSignOn.complete(request);
-      SessionLogin.start(request, employee.username(), employee.groups(), clock.instant());
+      SessionLogin.start(request, employee.username(), clock.instant());
       return context.notifyContainerAboutLogin(employee.username(), employee.groups());
     } catch (SingleSignOnFailed e) {
       // the reason is in the log and the audit trail; the browser learns only that it failed

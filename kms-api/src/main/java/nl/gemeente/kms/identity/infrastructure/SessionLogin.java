@@ -6,35 +6,31 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Who logged in on this HTTP session, and when. The session is where the login lives (ADR 0010):
+ * Who logged in on this HTTP session, and when; what they may do is read from the directory on every
+ * request, so a changed role or a deactivated account counts at once. The session is where the login lives (ADR 0010):
  * the container's own way, an LTPA cookie re-issued for every request, signed a new token with RSA on
  * each call, which cost more CPU than the search it guarded. Logging out invalidates the session,
  * so a copied cookie is worthless afterwards, which a self-contained token could not promise.
  */
-public record SessionLogin(String username, Set<String> groups, Instant at) implements Serializable {
+public record SessionLogin(String username, Instant at) implements Serializable {
 
   private static final String ATTRIBUTE = SessionLogin.class.getName();
 
   /** However active the employee is, a login lasts one long working day; then they log in again. */
   static final Duration LONGEST = Duration.ofHours(12);
 
-  public SessionLogin {
-    groups = Set.copyOf(groups);
-  }
-
   /**
    * Keeps the login in a new session: a session planted in the browser before the login (session
    * fixation) is ended, and nothing in it, such as its CSRF token, carries over.
    */
-  static void start(HttpServletRequest request, String username, Set<String> groups, Instant now) {
+  static void start(HttpServletRequest request, String username, Instant now) {
     HttpSession before = request.getSession(false);
     if (before != null) {
       before.invalidate();
     }
-    request.getSession(true).setAttribute(ATTRIBUTE, new SessionLogin(username, groups, now));
+    request.getSession(true).setAttribute(ATTRIBUTE, new SessionLogin(username, now));
   }
 
   /** The login kept in this request's session, unless it is older than {@link #LONGEST}. */
