@@ -12,7 +12,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ScheduledFuture;
@@ -53,57 +54,105 @@ public class SearchAnalytics {
 
   private final ConcurrentLinkedQueue<SearchLogEntry> pending = new ConcurrentLinkedQueue<>();
   private final ReentrantLock writing = new ReentrantLock();
+  // what a failed write gave back, oldest first; only touched while holding the lock
+  private final ArrayDeque<SearchLogEntry> unwritten = new ArrayDeque<>();
   private long nextId;
   private long idsLeft;
+  private long noIdsUntil;
   private ScheduledFuture<?> task;
 
   void start(@Observes @Initialized(ApplicationScoped.class) Object start) {
     task = scheduler.scheduleWithFixedDelay(this::writeSafely, 500, 500, TimeUnit.MILLISECONDS);
   }
 
-  /** Remembers a search; returns the id a click on one of its results is recorded under. */
-  public long record(String username, String query, String filters, int hits, long tookMillis) {
+  /**
+   * Remembers a search; returns the id a click on one of its results is recorded under, or null
+   * when the database has no ids to give (the search is then not logged; it still answers).
+   */
+  public Long record(String username, String query, String filters, int hits, long tookMillis) {
+    Long id = nextId();
+    if (id == null) {
+      return null;
+    }
     // PostgreSQL refuses U+0000 in text; an agent cannot type it, but a crafted URL can
     String masked = PersonalData.mask(query).replace("\0", "");
-    SearchLogEntry entry = new SearchLogEntry(nextId(), clock.instant(), pseudonyms.of(username),
+    pending.add(new SearchLogEntry(id, clock.instant(), pseudonyms.of(username),
         masked.substring(0, Math.min(masked.length(), 500)), filters == null ? null : filters.replace("\0", ""),
-        hits, (int) Math.min(tookMillis, Integer.MAX_VALUE));
-    pending.add(entry);
-    return entry.id();
+        hits, (int) Math.min(tookMillis, Integer.MAX_VALUE)));
+    return id;
   }
 
-  private synchronized long nextId() {
+  private synchronized Long nextId() {
     if (idsLeft == 0) {
-      nextId = idBlocks.reserve("search_log", IDS_PER_BLOCK);
-      idsLeft = IDS_PER_BLOCK;
+      if (System.nanoTime() < noIdsUntil) {
+        return null;
+      }
+      try {
+        nextId = idBlocks.reserve("search_log", IDS_PER_BLOCK);
+        idsLeft = IDS_PER_BLOCK;
+      } catch (RuntimeException e) {
+        // one search waits for the database, not each one after it
+        noIdsUntil = System.nanoTime() + 5_000_000_000L;
+        LOG.log(Level.WARNING, "No search log ids from the database; searches go unlogged for 5 s", e);
+        return null;
+      }
     }
     idsLeft--;
     return nextId++;
   }
 
-  /** Writes every search remembered so far; when it returns they are committed. */
+  /** Writes every search remembered so far; when it returns they are committed, or it throws. */
   public void writePending() {
     writing.lock();
     try {
-      List<SearchLogEntry> batch = new ArrayList<>();
       for (SearchLogEntry e = pending.poll(); e != null; e = pending.poll()) {
-        batch.add(e);
+        unwritten.add(e);
       }
-      if (batch.isEmpty()) {
+      if (unwritten.isEmpty()) {
         return;
       }
       try {
-        self.insert(batch);
+        self.insert(List.copyOf(unwritten));
+        unwritten.clear();
       } catch (RuntimeException e) {
-        batch.forEach(pending::add);
-        while (pending.size() > MOST_PENDING) {
-          pending.poll();
+        if (!refusedForItsContent(e)) {
+          while (unwritten.size() > MOST_PENDING) {
+            unwritten.poll();
+          }
+          throw e;
         }
-        throw e;
+        writeOneByOne();
       }
     } finally {
       writing.unlock();
     }
+  }
+
+  /** A batch with a row the database will never take: the others are written, that row is dropped. */
+  private void writeOneByOne() {
+    while (!unwritten.isEmpty()) {
+      SearchLogEntry entry = unwritten.peek();
+      try {
+        self.insert(List.of(entry));
+      } catch (RuntimeException e) {
+        if (!refusedForItsContent(e)) {
+          throw e;
+        }
+        LOG.log(Level.WARNING, "Search log row " + entry.id() + " refused by the database; dropped", e);
+      }
+      unwritten.poll();
+    }
+  }
+
+  /** SQL states of class 22 (data) and 23 (integrity): the row's fault, not the database's state. */
+  private static boolean refusedForItsContent(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Public for the transaction interceptor only: call {@link #writePending}. */
@@ -116,7 +165,7 @@ public class SearchAnalytics {
     try {
       writePending();
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Writing " + pending.size() + " searches to the search log failed; retrying", e);
+      LOG.log(Level.WARNING, "Writing the search log failed; retrying", e);
     }
   }
 
