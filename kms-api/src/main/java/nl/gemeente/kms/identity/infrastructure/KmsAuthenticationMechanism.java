@@ -23,10 +23,11 @@ import nl.gemeente.kms.workflow.Actor;
 
 /**
  * Accepts HTTP Basic credentials (API clients, and the login call of the web application); a login
- * call, or a single sign-on, is kept in the HTTP session ({@link SessionLogin}). Unlike the standard Basic mechanism it never sends a
- * {@code WWW-Authenticate: Basic} challenge, so a browser shows our login page, not its own dialog;
- * a refusal is a problem+json 401. When single sign-on is configured it also runs the two steps of
- * the OpenID Connect login, so both ways in end in the same container login and session.
+ * call, or a single sign-on, is kept in the HTTP session ({@link SessionLogin}). Unlike the standard
+ * Basic mechanism it never sends a {@code WWW-Authenticate: Basic} challenge, so a browser shows our
+ * login page, not its own dialog; a refusal is a problem+json 401. When single sign-on is configured
+ * it also runs the two steps of the OpenID Connect login, so both ways in end in the same container
+ * login and session.
  */
 @ApplicationScoped
 public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -35,10 +36,11 @@ public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
   @Inject LoginThrottle throttle;
   @Inject LoginAudit audit;
   @Inject SingleSignOnLogin singleSignOn;
+  @Inject UserDirectory directory;
+
   // the wall clock, like the session's idle timeout: the application's clock can be set forward
   // (test mode), which must not log everyone out
   private final Clock clock = Clock.systemUTC();
-  @Inject UserDirectory directory;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -56,7 +58,7 @@ public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
             employee.get().roles().stream().map(Enum::name).collect(Collectors.toSet()));
       }
       // deactivated or removed since the login: the session ends here
-      request.getSession().invalidate();
+      request.getSession(false).invalidate();
     }
     if (singleSignOn.handles(request)) {
       return singleSignOn(request, response, context);

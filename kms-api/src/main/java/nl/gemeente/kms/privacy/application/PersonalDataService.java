@@ -19,7 +19,7 @@ import java.util.Map;
 import nl.gemeente.kms.audit.application.AuditTrail;
 import nl.gemeente.kms.schema.audit.AuditEntry;
 import nl.gemeente.kms.search.application.Pseudonyms;
-import nl.gemeente.kms.search.application.SearchAnalytics;
+import nl.gemeente.kms.search.application.SearchLogWriter;
 import nl.gemeente.kms.workflow.Actor;
 
 /**
@@ -39,7 +39,7 @@ public class PersonalDataService {
   @Inject Pseudonyms pseudonyms;
   @Inject AuditTrail audit;
   @Inject Clock clock;
-  @Inject SearchAnalytics searches;
+  @Inject SearchLogWriter searchLog;
 
   /** The stand-in for a removed employee's name; stable, so their records stay linked to each other. */
   public String pseudonymOf(String username) {
@@ -48,7 +48,7 @@ public class PersonalDataService {
 
   @Transactional
   public Map<String, Object> export(String username, Actor administrator) {
-    searches.writePending();
+    searchLog.writePending();
     Connection db = em.unwrap(Connection.class);
     List<Map<String, Object>> account = rows(db, "SELECT username, display_name, email FROM app_user WHERE username = ?", username);
     if (account.isEmpty()) {
@@ -73,7 +73,7 @@ public class PersonalDataService {
 
   @Transactional
   public Removal remove(String username, Actor administrator) {
-    searches.writePending();
+    searchLog.writePending();
     Connection db = em.unwrap(Connection.class);
     if (rows(db, "SELECT username FROM app_user WHERE username = ?", username).isEmpty()) {
       throw new EmployeeNotFound(username);
