@@ -10,7 +10,8 @@ import nl.gemeente.kms.workflow.Actor;
 
 /**
  * The authenticated employee of this request as an {@link Actor}. Roles and departments are read
- * from the user directory, not trusted from the client, so a permission change applies at once.
+ * from the user directory, not trusted from the client, so a permission change applies within
+ * seconds ({@link UserDirectory#actor}).
  */
 @RequestScoped
 public class CurrentActor {

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Who logged in on this HTTP session, and when; what they may do is read from the directory on every
- * request, so a changed role or a deactivated account counts at once. The login lives in the session
+ * Who logged in on this HTTP session, and when; what they may do is taken from the directory on every
+ * request, so a changed role or a deactivated account counts within seconds (ADR 0011). The login lives in the session
  * (ADR 0010) because the container's own way, an LTPA cookie, signed a new token with RSA on every
  * request, which cost more CPU than the search it guarded. Logging out invalidates the session, so a
  * copied cookie is worthless afterwards, which a self-contained token could not promise.

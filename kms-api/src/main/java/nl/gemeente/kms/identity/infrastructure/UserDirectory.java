@@ -1,8 +1,12 @@
 package nl.gemeente.kms.identity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.CacheRetrieveMode;
+import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import nl.gemeente.kms.schema.identity.UserAccount;
 import nl.gemeente.kms.workflow.Actor;
@@ -11,15 +15,36 @@ import nl.gemeente.kms.workflow.Actor;
 @ApplicationScoped
 public class UserDirectory {
 
+  /** How long who-someone-is may be a moment old (ADR 0011). */
+  static final Duration FRESH = Duration.ofSeconds(5);
+
+  // past the shared cache to the database, and that cache refreshed: a change made on another node,
+  // or straight in the database, must count within FRESH
+  private static final Map<String, Object> FROM_THE_DATABASE = Map.of(
+      "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
+      "jakarta.persistence.cache.storeMode", CacheStoreMode.REFRESH);
+
   @PersistenceContext(unitName = "kms")
   EntityManager em;
+
+  private final RecentActors recent = new RecentActors(FRESH, System::nanoTime);
 
   public Optional<UserAccount> find(String username) {
     return Optional.ofNullable(em.find(UserAccount.class, username));
   }
 
+  /** The active employee of that name as they are now, give or take {@link #FRESH}; empty when deactivated. */
   public Optional<Actor> actor(String username) {
-    return find(username)
+    return recent.get(username, this::read);
+  }
+
+  /** For whoever just changed the account: the next request reads it again. */
+  public void forget(String username) {
+    recent.forget(username);
+  }
+
+  private Optional<Actor> read(String username) {
+    return Optional.ofNullable(em.find(UserAccount.class, username, FROM_THE_DATABASE))
         .filter(UserAccount::isActive)
         .map(u -> new Actor(u.username(), u.roles(), u.departments()));
   }
