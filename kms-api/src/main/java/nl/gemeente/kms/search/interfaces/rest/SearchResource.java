@@ -26,6 +26,7 @@ import nl.gemeente.kms.search.application.ArticleSearchIndex.Suggestion;
 import nl.gemeente.kms.search.application.SearchAnalytics;
 import nl.gemeente.kms.search.application.SearchService;
 import nl.gemeente.kms.search.application.SearchService.AgentResults;
+import nl.gemeente.kms.workflow.Actor;
 
 /**
  * Agent search over the live articles. The query text is always text, never query syntax. Calls
@@ -56,8 +57,9 @@ public class SearchResource {
       @QueryParam("size") @DefaultValue("10") @Min(1) @Max(50) int size,
       @QueryParam("facets") @DefaultValue("false") boolean facets,
       @QueryParam("typing") @DefaultValue("false") boolean typing) {
-    rateLimits.take(RateLimits.Limit.SEARCH, actor.username());
-    return search.search(q, new Filters(department, topic, audience), page, size, facets, typing, actor.get());
+    Actor me = actor.get();
+    rateLimits.take(RateLimits.Limit.SEARCH, me.username());
+    return search.search(q, new Filters(department, topic, audience), page, size, facets, typing, me);
   }
 
   @GET
