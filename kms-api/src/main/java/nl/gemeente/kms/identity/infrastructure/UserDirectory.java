@@ -18,9 +18,11 @@ public class UserDirectory {
   /** How long who-someone-is may be a moment old (ADR 0011). */
   static final Duration FRESH = Duration.ofSeconds(5);
 
-  // past the shared cache to the database, and that cache refreshed: a change made on another node,
-  // or straight in the database, must count within FRESH
-  private static final Map<String, Object> FROM_THE_DATABASE = Map.of(
+  /**
+   * Past the shared cache to the database, and that cache refreshed: a change made on another node,
+   * or straight in the database, must count within {@link #FRESH}.
+   */
+  public static final Map<String, Object> FROM_THE_DATABASE = Map.of(
       "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
       "jakarta.persistence.cache.storeMode", CacheStoreMode.REFRESH);
 
@@ -29,8 +31,9 @@ public class UserDirectory {
 
   private final RecentActors recent = new RecentActors(FRESH, System::nanoTime);
 
+  /** The account as the database holds it now (a password login checks it; that costs far more anyway). */
   public Optional<UserAccount> find(String username) {
-    return Optional.ofNullable(em.find(UserAccount.class, username));
+    return Optional.ofNullable(em.find(UserAccount.class, username, FROM_THE_DATABASE));
   }
 
   /** The active employee of that name as they are now, give or take {@link #FRESH}; empty when deactivated. */
@@ -38,7 +41,7 @@ public class UserDirectory {
     return recent.get(username, this::read);
   }
 
-  /** For whoever just changed the account: the next request reads it again. */
+  /** For whoever just committed a change to the account: the next request reads it again. */
   public void forget(String username) {
     recent.forget(username);
   }

@@ -67,4 +67,30 @@ class RecentActorsTest {
     recent.get("employee0", this::read);
     assertThat(reads).containsExactly("anna", "employee0");
   }
+
+  @Test
+  void aReadThatBeganBeforeAChangeDoesNotOutliveTheForgetThatFollowedIt() {
+    // the read starts, the change commits and is forgotten while the read is still under way
+    Optional<Actor> before = recent.get("anna", u -> {
+      Optional<Actor> old = read(u);
+      directory = Optional.empty();
+      recent.forget("anna");
+      return old;
+    });
+    assertThat(before).isPresent();
+    assertThat(recent.get("anna", this::read)).isEmpty();
+  }
+
+  @Test
+  void aFullMemoryIsNotEmptiedByRefreshingSomeoneItAlreadyHolds() {
+    for (int i = 0; i < RecentActors.MAX_ENTRIES - 1; i++) {
+      recent.get("employee" + i, u -> Optional.empty());
+    }
+    nanos.addAndGet(Duration.ofSeconds(5).toNanos());
+    recent.get("anna", this::read);
+    recent.get("employee0", u -> Optional.empty());
+    nanos.addAndGet(Duration.ofSeconds(1).toNanos());
+    recent.get("anna", this::read);
+    assertThat(reads).containsExactly("anna");
+  }
 }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import nl.gemeente.kms.identity.infrastructure.UserDirectory;
 import nl.gemeente.kms.schema.identity.UserAccount;
 
 /**
@@ -31,7 +32,8 @@ public class SingleSignOnAccounts {
   @Transactional
   public Optional<UserAccount> adopt(ClaimedIdentity identity) {
     Set<String> departments = knownDepartments(identity);
-    UserAccount account = em.find(UserAccount.class, identity.username());
+    // as the database has it: a deactivation made there must refuse this sign-on
+    UserAccount account = em.find(UserAccount.class, identity.username(), UserDirectory.FROM_THE_DATABASE);
     if (account == null) {
       account = UserAccount.fromSingleSignOn(
           identity.username(), identity.displayName(), identity.roles(), departments, clock.instant());
