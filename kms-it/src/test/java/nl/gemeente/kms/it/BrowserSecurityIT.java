@@ -48,6 +48,18 @@ class BrowserSecurityIT {
   }
 
   @Test
+  void anAuthorizationHeaderOfAnotherSchemeDoesNotExemptACookieSessionFromTheToken() throws Exception {
+    Api bert = Api.as("bert.burgerzaken");
+    HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + "/api/articles"))
+        .header("Cookie", bert.cookieHeader()).header("Authorization", "Bearer niet-van-ons")
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(Articles.create("burgerzaken", "Met Bearer", "Tekst.").toString())).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(r.body()).contains("CSRF");
+  }
+
+  @Test
   void callsWithTheirOwnCredentialsNeedNoCsrfToken() throws Exception {
     String basic = Base64.getEncoder().encodeToString(("bert.burgerzaken:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(BASE + "/api/articles"))

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * A state-changing API call that relies on the session cookie must carry the session's token in
  * {@code X-CSRF-Token}: another site can make a browser send our cookie, but cannot read the token.
- * Calls with their own credentials (an Authorization header) carry no ambient authority and pass.
+ * Calls with their own credentials (HTTP Basic, the one scheme the KMS accepts) carry no ambient
+ * authority and pass; any other Authorization header is ignored by the login, so it exempts nothing.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class CsrfFilter extends HttpFilter {
@@ -30,7 +31,9 @@ public class CsrfFilter extends HttpFilter {
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    boolean cookieSession = request.getHeader("Authorization") == null && request.getUserPrincipal() != null;
+    String authorization = request.getHeader("Authorization");
+    boolean ownCredentials = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+    boolean cookieSession = !ownCredentials && request.getUserPrincipal() != null;
     if (cookieSession && !SAFE.contains(request.getMethod()) && !matches(request)) {
       Problems.write(response, 403, "csrf", "Missing or wrong CSRF token",
           "Send the token from GET /api/session in the " + HEADER + " header.");
