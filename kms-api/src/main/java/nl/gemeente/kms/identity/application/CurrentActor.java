@@ -2,7 +2,6 @@ package nl.gemeente.kms.identity.application;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 import java.security.Principal;
 import nl.gemeente.kms.identity.infrastructure.UserDirectory;
@@ -16,18 +15,10 @@ import nl.gemeente.kms.workflow.Actor;
 @RequestScoped
 public class CurrentActor {
 
-  private static final String ATTRIBUTE = CurrentActor.class.getName();
-
   @Inject jakarta.security.enterprise.SecurityContext security;
   @Inject UserDirectory directory;
-  @Inject HttpServletRequest request;
 
   private Actor actor;
-
-  /** The employee as the login of this request just read them from the directory: read once, not twice. */
-  public static void remember(HttpServletRequest request, Actor employee) {
-    request.setAttribute(ATTRIBUTE, employee);
-  }
 
   public Actor get() {
     if (actor == null) {
@@ -35,9 +26,8 @@ public class CurrentActor {
       if (principal == null) {
         throw new NotAuthorizedException("Bearer");
       }
-      actor = request.getAttribute(ATTRIBUTE) instanceof Actor remembered && remembered.username().equals(principal.getName())
-          ? remembered
-          : directory.actor(principal.getName()).orElseThrow(() -> new NotAuthorizedException("Bearer"));
+      // the login of this request asked the directory a moment ago; this is answered from its memory
+      actor = directory.actor(principal.getName()).orElseThrow(() -> new NotAuthorizedException("Bearer"));
     }
     return actor;
   }

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.gemeente.kms.identity.application.CurrentActor;
 import nl.gemeente.kms.identity.infrastructure.oidc.SingleSignOnFailed;
 import nl.gemeente.kms.identity.infrastructure.oidc.SingleSignOnLogin;
 import nl.gemeente.kms.workflow.Actor;
@@ -53,7 +52,6 @@ public class KmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (session.isPresent()) {
       Optional<Actor> employee = directory.actor(session.get().username());
       if (employee.isPresent()) {
-        CurrentActor.remember(request, employee.get());
         return context.notifyContainerAboutLogin(employee.get().username(),
             employee.get().roles().stream().map(Enum::name).collect(Collectors.toSet()));
       }
