@@ -1,6 +1,8 @@
 package nl.gemeente.kms.identity.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
@@ -8,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import nl.gemeente.kms.identity.application.AccountChanged;
 import nl.gemeente.kms.schema.identity.UserAccount;
 import nl.gemeente.kms.workflow.Actor;
 
@@ -41,9 +44,9 @@ public class UserDirectory {
     return recent.get(username, this::read);
   }
 
-  /** For whoever just committed a change to the account: the next request reads it again. */
-  public void forget(String username) {
-    recent.forget(username);
+  /** After the change committed (not before: a read in between would keep the old account). */
+  void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
+    recent.forget(change.username());
   }
 
   private Optional<Actor> read(String username) {

@@ -1,6 +1,7 @@
 package nl.gemeente.kms.privacy.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.gemeente.kms.audit.application.AuditTrail;
+import nl.gemeente.kms.identity.application.AccountChanged;
 import nl.gemeente.kms.schema.audit.AuditEntry;
 import nl.gemeente.kms.search.application.Pseudonyms;
 import nl.gemeente.kms.search.application.SearchLogWriter;
@@ -40,6 +42,7 @@ public class PersonalDataService {
   @Inject AuditTrail audit;
   @Inject Clock clock;
   @Inject SearchLogWriter searchLog;
+  @Inject Event<AccountChanged> accountChanged;
 
   /** The stand-in for a removed employee's name; stable, so their records stay linked to each other. */
   public String pseudonymOf(String username) {
@@ -89,6 +92,8 @@ public class PersonalDataService {
     counts.put("account", update(db, "DELETE FROM app_user WHERE username = ?", username));
     // the rows above changed behind JPA's back: nothing cached may still show the name
     em.getEntityManagerFactory().getCache().evictAll();
+    // a session the employee still has ends at its next request on this node (elsewhere within 5 s)
+    accountChanged.fire(new AccountChanged(username));
     audit.record(new AuditEntry(clock.instant(), administrator.username(), "PERSONAL_DATA_REMOVED",
         null, null, null, null, pseudonym));
     return new Removal(pseudonym, counts);

@@ -1,6 +1,7 @@
 package nl.gemeente.kms.identity.infrastructure.oidc;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +11,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import nl.gemeente.kms.identity.application.AccountChanged;
 import nl.gemeente.kms.identity.infrastructure.UserDirectory;
 import nl.gemeente.kms.schema.identity.UserAccount;
 
@@ -27,6 +29,7 @@ public class SingleSignOnAccounts {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject Event<AccountChanged> changed;
 
   /** The account as it is after this sign-on; empty when an administrator has deactivated it. */
   @Transactional
@@ -43,6 +46,8 @@ public class SingleSignOnAccounts {
     } else {
       account.adoptSingleSignOnClaims(identity.displayName(), identity.roles(), departments);
     }
+    // the requests after this sign-on see the roles it brought, once it committed
+    changed.fire(new AccountChanged(identity.username()));
     UserAccount adopted = account;
     identity.email().ifPresent(adopted::changeEmail);
     return Optional.of(adopted);

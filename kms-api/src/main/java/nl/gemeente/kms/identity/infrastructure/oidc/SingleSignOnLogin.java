@@ -13,13 +13,11 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.gemeente.kms.identity.infrastructure.LoginAudit;
-import nl.gemeente.kms.identity.infrastructure.UserDirectory;
 import nl.gemeente.kms.schema.identity.UserAccount;
 
 /**
@@ -46,7 +44,6 @@ public class SingleSignOnLogin {
   @Inject OidcSettings settings;
   @Inject OidcProvider provider;
   @Inject SingleSignOnAccounts accounts;
-  @Inject UserDirectory directory;
   @Inject LoginAudit audit;
   @Inject Clock clock;
 
@@ -93,10 +90,7 @@ public class SingleSignOnLogin {
       ClaimedIdentity identity = settings.claimMapping().identity(claims)
           .orElseThrow(() -> new SingleSignOnFailed("the token names no user or grants no KMS role"));
       username = identity.username();
-      Optional<UserAccount> adopted = accounts.adopt(identity);
-      // committed by now: the requests after this sign-on see the roles it brought
-      directory.forget(identity.username());
-      UserAccount account = adopted.orElseThrow(() -> new SingleSignOnFailed("the account is deactivated in the KMS"));
+      UserAccount account = accounts.adopt(identity).orElseThrow(() -> new SingleSignOnFailed("the account is deactivated in the KMS"));
       audit.loggedInWithSingleSignOn(account.username(), settings.issuer());
       return new SignedOn(account.username(),
           account.roles().stream().map(Enum::name).collect(Collectors.toSet()));

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import nl.gemeente.kms.identity.application.CurrentActor;
-import nl.gemeente.kms.identity.infrastructure.UserDirectory;
 import nl.gemeente.kms.platform.rest.problem.Problem;
 import nl.gemeente.kms.platform.rest.problem.ProblemException;
 import nl.gemeente.kms.privacy.application.PersonalDataService;
@@ -35,7 +34,6 @@ public class PrivacyResource {
   @Inject PersonalDataService personalData;
   @Inject SearchLogRetention retention;
   @Inject CurrentActor actor;
-  @Inject UserDirectory directory;
 
   @GET
   @Path("employees/{username}")
@@ -50,11 +48,7 @@ public class PrivacyResource {
       // someone must be left who can still administer; another administrator removes this account
       throw new ProblemException(Problem.of("conflict", "Conflict", 409, "Administrators cannot remove their own data."));
     }
-    Removal removal = personalData.remove(username, actor.get());
-    // committed: a session the employee still has ends at its next request on this node
-    // (on another node within UserDirectory.FRESH)
-    directory.forget(username);
-    return removal;
+    return personalData.remove(username, actor.get());
   }
 
   @POST
